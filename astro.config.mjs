@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+import react from '@astrojs/react';
+import { site } from './src/site/config.ts';
+import logicalProperties from './src/build/logical-properties.mjs';
+import dropCrown from './src/build/drop-crown.mjs';
+import localeNotFound from './src/build/locale-not-found.mjs';
+
+export default defineConfig({
+  site: site.service.url,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  i18n: {
+    locales: site.locales.map((l) => l.code),
+    defaultLocale: 'en',
+    routing: { prefixDefaultLocale: false },
+  },
+  integrations: [
+    // Public islands: Preact, kept tiny. Staff and editor tools (src/**/staff/) may use React.
+    preact({ include: ['**/src/**/*.tsx'], exclude: ['**/src/**/staff/**'], compat: false }),
+    react({ include: ['**/src/**/staff/**/*.tsx'] }),
+    localeNotFound(site.locales.map((l) => l.code).filter((c) => c !== 'en')),
+  ],
+  vite: {
+    css: {
+      postcss: { plugins: [dropCrown(), logicalProperties()] },
+      preprocessorOptions: {
+        // The council's brand colour reaches the stylesheet from content/site.yaml.
+        scss: { additionalData: `$council-brand-colour: ${site.brand.colour};\n`, quietDeps: true },
+      },
+    },
+  },
+});

@@ -1,0 +1,25 @@
+import { problem, json } from './http.ts';
+import { createRequest, type RequestDeps } from './requests.ts';
+
+export interface Deps extends RequestDeps {
+  /** True when the database answers. */
+  databaseHealthy: () => Promise<boolean>;
+}
+
+/** Routes /api/* requests. Pure: everything it touches comes in through `deps`. */
+export async function handleApi(request: Request, deps: Deps): Promise<Response> {
+  const { pathname } = new URL(request.url);
+  switch (pathname) {
+    case '/api/health': {
+      if (request.method !== 'GET' && request.method !== 'HEAD') {
+        return problem(405, 'method_not_allowed', 'Use GET.', { Allow: 'GET, HEAD' });
+      }
+      const database = await deps.databaseHealthy();
+      return json(database ? 200 : 503, { status: database ? 'ok' : 'unavailable', database: database ? 'ok' : 'unavailable' });
+    }
+    case '/api/requests':
+      return createRequest(request, deps);
+    default:
+      return problem(404, 'not_found', 'There is nothing at this address.');
+  }
+}

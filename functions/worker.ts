@@ -1,0 +1,32 @@
+/**
+ * The Cloudflare Worker: a thin shell. Static pages are served from dist/ by Workers
+ * static assets (headers from dist/_headers); only /api/* runs this code first.
+ */
+import { handleApi } from './core/router.ts';
+import { problem } from './core/http.ts';
+import { newReference } from './core/reference.ts';
+import { d1Healthy, d1RequestStore } from './d1-store.ts';
+
+export interface Env {
+  DB: D1Database;
+  ASSETS: Fetcher;
+}
+
+export default {
+  async fetch(request: Request, env: Env): Promise<Response> {
+    const { pathname } = new URL(request.url);
+    if (!pathname.startsWith('/api/')) return env.ASSETS.fetch(request);
+    try {
+      return await handleApi(request, {
+        store: d1RequestStore(env.DB),
+        newReference: () => newReference(),
+        now: () => new Date(),
+        databaseHealthy: () => d1Healthy(env.DB),
+      });
+    } catch (error) {
+      // No request content in logs: only the kind of failure.
+      console.error('api failure', error instanceof Error ? error.name : 'unknown');
+      return problem(503, 'unavailable', 'Sorry, we could not take your request just now. Nothing was saved. Try again in a minute, or phone us.', { 'Retry-After': '60' });
+    }
+  },
+} satisfies ExportedHandler<Env>;

@@ -1,0 +1,56 @@
+/**
+ * After the build: hashes every inline <script> and <style> Astro left in the pages and
+ * writes dist/_headers, so static pages get a strict Content-Security-Policy (no
+ * 'unsafe-inline') and the other security headers. Run by `npm run build`.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageCsp, securityHeaders } from '../site/security-headers.ts';
+import { site } from '../site/config.ts';
+
+const dist = process.argv[2] ?? 'dist';
+
+function* htmlFiles(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* htmlFiles(path);
+    else if (entry.name.endsWith('.html')) yield path;
+  }
+}
+
+const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+/** Inline script and style hashes across all pages (a union: _headers allows few rules). */
+export function inlineHashes(htmlPages: Iterable<string>) {
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  for (const html of htmlPages) {
+    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+      const attributes = m[1] ?? '';
+      if (/\bsrc\s*=/.test(attributes) || /type\s*=\s*"?application\/(ld\+)?json/.test(attributes)) continue;
+      scripts.add(sha256(m[2] ?? ''));
+    }
+    for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) styles.add(sha256(m[1] ?? ''));
+  }
+  return { scriptHashes: [...scripts].sort(), styleHashes: [...styles].sort() };
+}
+
+function block(pattern: string, headers: Record<string, string>, detach: string[] = []) {
+  return [pattern, ...detach.map((h) => `  ! ${h}`), ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+}
+
+const hashes = inlineHashes([...htmlFiles(dist)].map((file) => readFileSync(file, 'utf8')));
+const everyPage = securityHeaders(pageCsp(hashes));
+const searchCsp = { 'Content-Security-Policy': pageCsp({ ...hashes, allowWasm: true }) };
+const searchPaths = site.locales.map((l) => (l.code === 'en' ? '/search/' : `/${l.code}/search/`));
+
+const rules = [
+  '# Written by src/build/write-headers.ts: do not edit.',
+  block('/*', everyPage),
+  // Hashed file names never change content: cache them for a year.
+  block('/_astro/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
+  ...searchPaths.map((path) => block(path, searchCsp, ['Content-Security-Policy'])),
+];
+writeFileSync(join(dist, '_headers'), `${rules.join('\n')}\n`);
+console.log(`_headers: ${hashes.scriptHashes.length} inline script and ${hashes.styleHashes.length} inline style hashes`);

@@ -1,0 +1,18 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { pageSchema } from './site/page-schema.ts';
+import { updateSchema } from './updates/schema.ts';
+
+/** Long-form pages in every language: content/pages/<locale>/<slug>.md */
+const pages = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: './content/pages' }),
+  schema: pageSchema,
+});
+
+/** News from the comms team: content/updates/<slug>.md */
+const updates = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/updates' }),
+  schema: updateSchema,
+});
+
+export const collections = { pages, updates };

@@ -1,0 +1,81 @@
+import { useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { formatCount, type PluralForms } from './plural-forms.ts';
+
+interface Strings {
+  label: string;
+  button: string;
+  loading: string;
+  noResults: string;
+  failed: string;
+  results: PluralForms;
+}
+interface Result {
+  url: string;
+  title: string;
+  excerpt: string;
+}
+type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'done'; query: string; results: Result[] };
+
+interface Pagefind {
+  search(query: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[] }>;
+}
+let pagefind: Promise<Pagefind> | undefined;
+
+/**
+ * Site search. Pagefind's runtime is fetched only when someone searches; it picks this
+ * page's language index from <html lang>. The query never goes into the address.
+ */
+export default function SearchForm({ locale, strings }: { locale: string; strings: Strings }) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const input = useRef<HTMLInputElement>(null);
+
+  async function onSubmit(event: JSX.TargetedEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const query = input.current?.value.trim() ?? '';
+    if (!query) return;
+    setState({ kind: 'loading' });
+    try {
+      const runtime = '/pagefind/pagefind.js';
+      pagefind ??= import(/* @vite-ignore */ runtime) as Promise<Pagefind>;
+      const found = await (await pagefind).search(query);
+      const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+      const results = data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt }));
+      setState({ kind: 'done', query, results });
+    } catch {
+      pagefind = undefined;
+      setState({ kind: 'failed' });
+    }
+  }
+
+  const status =
+    state.kind === 'loading' ? strings.loading
+    : state.kind === 'failed' ? strings.failed
+    : state.kind === 'done' ? (state.results.length ? formatCount(strings.results, locale, state.results.length) : strings.noResults.replace('{{query}}', state.query))
+    : '';
+
+  return (
+    <div>
+      <form role="search" onSubmit={onSubmit} class="govuk-!-margin-bottom-4">
+        <div class="govuk-form-group">
+          <label class="govuk-label govuk-label--m" for="site-search">{strings.label}</label>
+          {/* No name attribute: the words typed are never sent in an address. */}
+          <input ref={input} class="govuk-input" id="site-search" type="search" autocomplete="off" spellcheck={false} />
+        </div>
+        <button type="submit" class="govuk-button">{strings.button}</button>
+      </form>
+      <p class="govuk-body govuk-!-font-weight-bold" role="status" aria-live="polite">{status}</p>
+      {state.kind === 'done' && state.results.length > 0 && (
+        <ul class="fhp-search-results">
+          {state.results.map((r) => (
+            <li key={r.url}>
+              <a class="govuk-link govuk-!-font-size-24" href={r.url}>{r.title}</a>
+              {/* Pagefind's excerpt is text from our own pages with <mark> around the match. */}
+              <p class="govuk-body" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+/**
+ * Security headers for every response, static or /api. One module, used by the build
+ * (dist/_headers for static files) and by the Worker (for /api responses).
+ */
+
+export interface PageCspOptions {
+  /** sha256 sources ('sha256-…') of inline <script> elements the pages carry. */
+  scriptHashes: string[];
+  /** sha256 sources of inline <style> elements. */
+  styleHashes: string[];
+  /** Pagefind compiles WebAssembly: allowed only on the search pages. */
+  allowWasm?: boolean;
+}
+
+export function pageCsp({ scriptHashes, styleHashes, allowWasm = false }: PageCspOptions): string {
+  const quote = (h: string) => `'${h}'`;
+  return [
+    "default-src 'self'",
+    ['script-src', "'self'", ...(allowWasm ? ["'wasm-unsafe-eval'"] : []), ...scriptHashes.map(quote)].join(' '),
+    ['style-src', "'self'", ...styleHashes.map(quote)].join(' '),
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/** The API returns JSON (and, later, small HTML pages with no script). */
+export const apiCsp = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+export function securityHeaders(csp: string): Record<string, string> {
+  return {
+    'Content-Security-Policy': csp,
+    'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()',
+    'X-Frame-Options': 'DENY',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+  };
+}
