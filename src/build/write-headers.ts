@@ -51,6 +51,8 @@ const rules = [
   // Hashed file names never change content: cache them for a year.
   block('/_astro/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
   ...searchPaths.map((path) => block(path, searchCsp, ['Content-Security-Policy'])),
+  // Pagefind searches in a Web Worker, which takes its policy from its own response.
+  block('/pagefind/*', searchCsp, ['Content-Security-Policy']),
 ];
 writeFileSync(join(dist, '_headers'), `${rules.join('\n')}\n`);
 console.log(`_headers: ${hashes.scriptHashes.length} inline script and ${hashes.styleHashes.length} inline style hashes`);

@@ -64,7 +64,7 @@ export default function SearchForm({ locale, strings }: { locale: string; string
         </div>
         <button type="submit" class="govuk-button">{strings.button}</button>
       </form>
-      <p class="govuk-body govuk-!-font-weight-bold" role="status" aria-live="polite">{status}</p>
+      <p id="search-status" class="govuk-body govuk-!-font-weight-bold" role="status" aria-live="polite">{status}</p>
       {state.kind === 'done' && state.results.length > 0 && (
         <ul class="fhp-search-results">
           {state.results.map((r) => (

@@ -1,0 +1,67 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
+
+const base = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+async function search(path: string, query: string) {
+  const watched = await watchedPage(browser, base);
+  const { page } = watched;
+  const pagefindRequests: string[] = [];
+  page.on('request', (r) => r.url().includes('/pagefind/') && pagefindRequests.push(r.url()));
+  await page.goto(base + path);
+  await waitForIslands(page);
+  const beforeSearching = pagefindRequests.length;
+  await page.locator('#site-search').fill(query);
+  await page.keyboard.press('Enter');
+  // Wait for the live region to settle on an answer ("Searching…" first).
+  await page.waitForFunction(() => /[^…\s]$/.test(document.getElementById('search-status')!.textContent ?? ''));
+  const results = await page.locator('.fhp-search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const status = (await page.locator('#search-status').textContent()) ?? '';
+  return { ...watched, results, status, beforeSearching, pagefindRequests };
+}
+
+describe('site search', () => {
+  it('finds Polish pages from the Polish search page, and only Polish pages', async () => {
+    const { results, status, beforeSearching, pagefindRequests, page, context, consoleErrors, foreignRequests } = await search('/pl/search/', 'historii przeglądania');
+    expect(results).toContain('/pl/safety/');
+    expect(results.every((href) => href.startsWith('/pl/'))).toBe(true);
+    expect(status).toMatch(/^\d+ wynik/);
+    // Pagefind's runtime loads only when someone searches.
+    expect(beforeSearching).toBe(0);
+    expect(pagefindRequests.some((u) => u.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // The words searched for never reach the address bar or history.
+    expect(page.url()).toBe(`${base}/pl/search/`);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('finds English pages from the English search page, and no translations', async () => {
+    const { results, context } = await search('/search/', 'browsing history');
+    expect(results).toContain('/safety/');
+    const prefixes = ['/pl/', '/ro/', '/uk/', '/ar/', '/ur/'];
+    expect(results.filter((href) => prefixes.some((p) => href.startsWith(p)))).toEqual([]);
+    await context.close();
+  });
+
+  it('searches Arabic pages from the Arabic search page', async () => {
+    const { results, context } = await search('/ar/search/', 'سجل التصفح');
+    expect(results).toContain('/ar/safety/');
+    expect(results.every((href) => href.startsWith('/ar/'))).toBe(true);
+    await context.close();
+  });
+
+  it('says plainly when nothing matches', async () => {
+    const { status, results, context } = await search('/search/', 'zzqxjv');
+    expect(results).toEqual([]);
+    expect(status).toBe('No results for “zzqxjv”. Try different words.');
+    await context.close();
+  });
+});

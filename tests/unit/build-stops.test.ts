@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const temp: string[] = [];
+afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** Builds the site from a changed copy of content/ and returns what the build said. */
+function buildWith(change: (contentDir: string) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'fhp-build-'));
+  temp.push(dir);
+  cpSync('content', join(dir, 'content'), { recursive: true });
+  change(join(dir, 'content'));
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'dist')], {
+    env: { ...process.env, FHP_CONTENT_DIR: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('the build stops on bad content, naming the file and the field', () => {
+  it('stops on a bad site config', () => {
+    const { status, output } = buildWith((content) => {
+      const file = join(content, 'site.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('phone: "999"', 'phone: "nine nine nine"'));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/site.yaml is not valid');
+    expect(output).toContain('emergency.phone: Use digits and spaces only');
+  });
+
+  it('stops when a language lacks a piece of text', () => {
+    const { status, output } = buildWith((content) => {
+      const file = join(content, 'i18n', 'ro.json');
+      const messages = JSON.parse(readFileSync(file, 'utf8'));
+      delete messages.exit.button;
+      writeFileSync(file, JSON.stringify(messages));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/i18n/ro.json does not match en.json');
+    expect(output).toContain('missing: exit.button');
+  });
+});

@@ -1,0 +1,40 @@
+import { defineConfig } from 'vitest/config';
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const migrations = await readD1Migrations(`${root}migrations`);
+
+export default defineConfig({
+  root,
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+      },
+      {
+        // Inside the Workers runtime (workerd), with the migrations applied to a local D1.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: `${root}wrangler.jsonc` },
+            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+          }),
+        ],
+        test: { name: 'worker', root, include: ['tests/worker/**/*.test.ts'], setupFiles: ['tests/worker/apply-migrations.ts'] },
+      },
+      {
+        // A real browser against the built site served by `wrangler dev`.
+        test: {
+          name: 'e2e',
+          root,
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

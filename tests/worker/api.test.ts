@@ -1,0 +1,99 @@
+import { env, exports } from 'cloudflare:workers';
+import { describe, expect, it, beforeEach } from 'vitest';
+
+const { DB } = env as unknown as { DB: D1Database };
+const worker = (exports as unknown as { default: Fetcher }).default;
+const origin = 'http://localhost';
+
+const validConcern = { kind: 'report-a-concern', language: 'en', concern: 'I often hear a small child crying alone at night.', anonymous: true };
+
+function post(body: string, headers: Record<string, string> = { 'Content-Type': 'application/json' }) {
+  return worker.fetch(`${origin}/api/requests`, { method: 'POST', headers, body });
+}
+async function storedRows() {
+  return (await DB.prepare('SELECT reference, kind, payload FROM requests').all<{ reference: string; kind: string; payload: string }>()).results;
+}
+
+beforeEach(async () => {
+  await DB.prepare('DELETE FROM requests').run();
+});
+
+describe('GET /api/health', () => {
+  it('says the service and its database are up', async () => {
+    const res = await worker.fetch(`${origin}/api/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+});
+
+describe('POST /api/requests', () => {
+  it('stores a valid request and answers with a reference that is easy to read aloud', async () => {
+    const res = await post(JSON.stringify(validConcern));
+    expect(res.status).toBe(201);
+    const { reference } = (await res.json()) as { reference: string };
+    expect(reference).toMatch(/^FHP-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+    const rows = await storedRows();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ reference, kind: 'report-a-concern' });
+    expect(JSON.parse(rows[0]!.payload).concern).toBe(validConcern.concern);
+  });
+
+  const badInputs: [string, () => Promise<Response>, number, string][] = [
+    ['a GET', () => worker.fetch(`${origin}/api/requests`), 405, 'method_not_allowed'],
+    ['a PUT', () => worker.fetch(`${origin}/api/requests`, { method: 'PUT', body: '{}' }), 405, 'method_not_allowed'],
+    ['a form post', () => post('concern=x', { 'Content-Type': 'application/x-www-form-urlencoded' }), 415, 'unsupported_media_type'],
+    ['no content type', () => post(JSON.stringify(validConcern), {}), 415, 'unsupported_media_type'],
+    ['malformed JSON', () => post('{"kind": "report-a-concern",'), 400, 'malformed_json'],
+    ['JSON that is not an object', () => post('"hello"'), 422, 'invalid_request'],
+    ['an unknown kind', () => post(JSON.stringify({ ...validConcern, kind: 'complaint' })), 422, 'invalid_request'],
+    ['an empty concern', () => post(JSON.stringify({ ...validConcern, concern: '   ' })), 422, 'invalid_request'],
+    ['a body over 64 KB', () => post(JSON.stringify({ ...validConcern, concern: 'x'.repeat(70_000) })), 413, 'too_large'],
+  ];
+  for (const [name, send, status, error] of badInputs) {
+    it(`answers ${name} with ${status} and a JSON reason, and stores nothing`, async () => {
+      const res = await send();
+      expect(res.status).toBe(status);
+      expect(res.headers.get('Content-Type')).toMatch(/^application\/json/);
+      const body = (await res.json()) as { error: string; message: string };
+      expect(body.error).toBe(error);
+      expect(body.message.length).toBeGreaterThan(10);
+      expect(await storedRows()).toHaveLength(0);
+    });
+  }
+
+  it('names each field that fails, in the language of the form', async () => {
+    const res = await post(JSON.stringify({ kind: 'ask-for-help', language: 'pl', name: '', contact: 'x', message: 'help', consent: false }));
+    expect(res.status).toBe(422);
+    const { errors } = (await res.json()) as { errors: { field: string; code: string; message: string }[] };
+    expect(errors).toEqual([
+      { field: 'name', code: 'required', message: 'Wpisz tę informację' },
+      { field: 'consent', code: 'consentRequired', message: 'Powiedz, czy zgadzasz się, abyśmy udostępnili Twoje informacje' },
+    ]);
+  });
+
+  it('tells a caller with the wrong method which one to use', async () => {
+    const res = await worker.fetch(`${origin}/api/requests`);
+    expect(res.headers.get('Allow')).toBe('POST');
+  });
+});
+
+describe('every API response', () => {
+  it('carries the security headers, even a 404', async () => {
+    for (const res of [await worker.fetch(`${origin}/api/health`), await worker.fetch(`${origin}/api/nope`)]) {
+      const csp = res.headers.get('Content-Security-Policy') ?? '';
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(res.headers.get('Strict-Transport-Security')).toMatch(/max-age=\d{7,}/);
+      expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+      expect(res.headers.get('Referrer-Policy')).toBe('no-referrer');
+      expect(res.headers.get('Permissions-Policy')).toContain('camera=()');
+      expect(res.headers.get('Cache-Control')).toBe('no-store');
+    }
+  });
+
+  it('answers an unknown API address with a JSON 404', async () => {
+    const res = await worker.fetch(`${origin}/api/nope`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ error: 'not_found' });
+  });
+});
