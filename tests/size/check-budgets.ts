@@ -1,0 +1,85 @@
+/**
+ * Byte budgets (gzip), checked on the built site: `npm run size`. Prints a table and
+ * exits 1 when anything is over. People here are often on cheap phones and slow data.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const budgets = {
+  html: 14 * 1024,
+  jsWithoutIsland: 4 * 1024,
+  jsWithIsland: 20 * 1024,
+  cssTotal: 14 * 1024,
+};
+
+const dist = resolve(process.argv[2] ?? 'dist');
+const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).byteLength;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+
+function* files(dir: string, ext: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) yield* files(path, ext);
+    else if (entry.name.endsWith(ext)) yield path;
+  }
+}
+
+/** A JS file and everything it statically imports (not import(): that loads on demand). */
+function withImports(url: string, seen: Set<string>) {
+  if (seen.has(url)) return;
+  seen.add(url);
+  const source = readFileSync(join(dist, url), 'utf8');
+  for (const m of source.matchAll(/(?:^|[;\s}])import\s*(?:[\w*$\s{},]*?from\s*)?["']([^"']+\.m?js)["']/g)) {
+    withImports(m[1]!.startsWith('/') ? m[1]! : `/${relative(dist, resolve(dirname(join(dist, url)), m[1]!))}`, seen);
+  }
+}
+
+/** What a page makes the browser download and run before anyone does anything. */
+export function pageWeight(htmlFile: string) {
+  const html = readFileSync(htmlFile, 'utf8');
+  const scripts = new Set<string>();
+  for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) withImports(m[1]!, scripts);
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    for (const attr of m[0].matchAll(/(?:component|renderer)-url="([^"]+)"/g)) withImports(attr[1]!, scripts);
+  }
+  let js = [...scripts].reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
+  for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) js += gz(m[1]!);
+  const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const css = stylesheets.reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
+  return { html: gz(html), js, css, stylesheets, island: /<astro-island\b/.test(html) };
+}
+
+function main() {
+  const rows = [...files(dist, '.html')].filter((f) => !f.includes(`${dist}/pagefind/`)).map((file) => ({ page: `/${relative(dist, file)}`, ...pageWeight(file) }));
+  // Every stylesheet any page links (Pagefind's unused UI styles are not among them).
+  const cssTotal = [...new Set(rows.flatMap((r) => r.stylesheets))].reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
+  const over: string[] = [];
+  const lines = ['page (largest of its languages)'.padEnd(40) + 'HTML'.padStart(10) + 'JS'.padStart(10) + 'JS budget'.padStart(11) + 'CSS'.padStart(10)];
+  // One row per page kind: /pl/search/index.html and /search/index.html share a row.
+  const byKind = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) {
+    const kind = row.page.replace(/^\/(pl|ro|uk|ar|ur)\//, '/');
+    const prev = byKind.get(kind);
+    if (!prev || row.html + row.js > prev.html + prev.js) byKind.set(kind, row);
+    const jsBudget = row.island ? budgets.jsWithIsland : budgets.jsWithoutIsland;
+    if (row.html > budgets.html) over.push(`${row.page}: HTML ${kb(row.html)} > ${kb(budgets.html)}`);
+    if (row.js > jsBudget) over.push(`${row.page}: JavaScript ${kb(row.js)} > ${kb(jsBudget)}`);
+  }
+  for (const [kind, row] of [...byKind].sort()) {
+    const jsBudget = row.island ? budgets.jsWithIsland : budgets.jsWithoutIsland;
+    lines.push(kind.padEnd(40) + kb(row.html).padStart(10) + kb(row.js).padStart(10) + kb(jsBudget).padStart(11) + kb(row.css).padStart(10));
+  }
+  if (cssTotal > budgets.cssTotal) over.push(`all CSS: ${kb(cssTotal)} > ${kb(budgets.cssTotal)}`);
+  const pagefind = statSync(join(dist, 'pagefind/pagefind.js')).size;
+  lines.push('', `All CSS: ${kb(cssTotal)} (budget ${kb(budgets.cssTotal)}). Budgets: HTML ${kb(budgets.html)} a page; JavaScript ${kb(budgets.jsWithoutIsland)} without an island, ${kb(budgets.jsWithIsland)} with one.`);
+  lines.push(`Pages checked: ${rows.length}. Not counted: Pagefind's runtime (pagefind.js ${kb(gz(readFileSync(join(dist, 'pagefind/pagefind.js'))))} gzip, ${kb(pagefind)} raw), fetched only when someone searches.`);
+  console.log(lines.join('\n'));
+  if (over.length) {
+    console.error(`\nOver budget:\n  ${over.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log('Budgets: all within.');
+}
+
+if (import.meta.main) main();
