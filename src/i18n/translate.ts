@@ -29,7 +29,7 @@ export function translator(code: LocaleCode) {
   const fixed = i18n.getFixedT(code);
   return (key: string, options?: TOptions): string => {
     if (!i18n.exists(key, { lng: code, ...options })) throw new Error(`Missing text "${key}" for ${code}`);
-    return fixed(key, options) as string;
+    return fixed(key, options ?? {}) as string;
   };
 }
 export type Translate = ReturnType<typeof translator>;

@@ -1,6 +1,6 @@
 /**
- * `npm test`: everything, in order. Installs Chromium if needed, builds the site, runs
- * the unit, Workers-runtime and browser tests, then checks the byte budgets. Ends with
+ * `npm test`: everything, in order. Installs Chromium if needed, builds the site, type
+ * checks, runs the unit, Workers-runtime and browser tests, then checks the byte budgets. Ends with
  * one line: "Tests: N passed, N failed".
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +26,9 @@ if (!built) {
   console.log('Tests: 0 passed, 1 failed');
   process.exit(1);
 }
+console.log('\nType check (tsc):');
+const typesOk = run('npm', ['run', '-s', 'typecheck']);
+if (typesOk) console.log('Types: no errors.');
 const testsOk = run(process.execPath, [
   'node_modules/vitest/vitest.mjs', 'run', '--config', 'tests/vitest.config.ts',
   '--reporter=default', '--reporter=json', `--outputFile.json=${results}`,
@@ -41,7 +44,7 @@ if (existsSync(results)) {
   failed = report.numFailedTests;
 }
 if (!testsOk && failed === 0) failed = 1; // a suite that could not run at all
-if (!sizeOk) failed += 1;
-else passed += 1;
+// The type check and the budgets count as one test each.
+for (const ok of [typesOk, sizeOk]) ok ? passed++ : failed++;
 console.log(`Tests: ${passed} passed, ${failed} failed`);
-process.exit(testsOk && sizeOk ? 0 : 1);
+process.exit(testsOk && sizeOk && typesOk ? 0 : 1);
