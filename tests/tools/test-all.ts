@@ -45,6 +45,9 @@ if (existsSync(results)) {
 }
 if (!testsOk && failed === 0) failed = 1; // a suite that could not run at all
 // The type check and the budgets count as one test each.
-for (const ok of [typesOk, sizeOk]) ok ? passed++ : failed++;
+for (const ok of [typesOk, sizeOk]) {
+  if (ok) passed++;
+  else failed++;
+}
 console.log(`Tests: ${passed} passed, ${failed} failed`);
 process.exit(testsOk && sizeOk && typesOk ? 0 : 1);
