@@ -5,7 +5,7 @@ import react from '@astrojs/react';
 import { site } from './src/site/config.ts';
 import logicalProperties from './src/build/logical-properties.mjs';
 import dropCrown from './src/build/drop-crown.mjs';
-import localeNotFound from './src/build/locale-not-found.mjs';
+import nestedNotFound from './src/build/nested-not-found.mjs';
 
 export default defineConfig({
   site: site.service.url,
@@ -20,7 +20,7 @@ export default defineConfig({
     // Public islands: Preact, kept tiny. Staff and editor tools (src/**/staff/) may use React.
     preact({ include: ['**/src/**/*.tsx'], exclude: ['**/src/**/staff/**'], compat: false }),
     react({ include: ['**/src/**/staff/**/*.tsx'] }),
-    localeNotFound(site.locales.map((l) => l.code).filter((c) => c !== 'en')),
+    nestedNotFound(),
   ],
   vite: {
     css: {

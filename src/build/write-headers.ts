@@ -51,6 +51,8 @@ const rules = [
   // Hashed file names never change content: cache them for a year.
   block('/_astro/*', { 'Cache-Control': 'public, max-age=31536000, immutable' }),
   ...searchPaths.map((path) => block(path, searchCsp, ['Content-Security-Policy'])),
+  // The questions: never kept in any cache, nor in the back-forward cache with answers on show.
+  ...site.locales.map((l) => block(`${l.code === 'en' ? '' : `/${l.code}`}/worried/*`, { 'Cache-Control': 'no-store' })),
   // Pagefind searches in a Web Worker, which takes its policy from its own response.
   block('/pagefind/*', searchCsp, ['Content-Security-Policy']),
 ];

@@ -59,7 +59,7 @@ function main() {
   // One row per page kind: /pl/search/index.html and /search/index.html share a row.
   const byKind = new Map<string, (typeof rows)[number]>();
   for (const row of rows) {
-    const kind = row.page.replace(/^\/(pl|ro|uk|ar|ur)\//, '/');
+    const kind = row.page.replace(/^\/(pl|ro|uk|ar|ur)\//, '/').replace(/\/[0-9a-f]{12}\//, '/*/');
     const prev = byKind.get(kind);
     if (!prev || row.html + row.js > prev.html + prev.js) byKind.set(kind, row);
     const jsBudget = row.island ? budgets.jsWithIsland : budgets.jsWithoutIsland;

@@ -1,0 +1,135 @@
+/**
+ * "Are you worried about a child?" with JavaScript. Answers live in this component's
+ * memory only: never in the address, storage, cookies or history. Exit this page wipes them.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { contactNow } from '../site/contact-now.ts';
+import { answersOnPath, isOutcome, nextNode, tagsOnPath, walk, type Answers } from './engine.ts';
+import type { ViewData } from './view-data.ts';
+import { BackLink, Caption, CheckAnswers, Link, Outcome, StartScreen } from './views.tsx';
+
+type Screen = { kind: 'start' } | { kind: 'question'; id: string } | { kind: 'check' } | { kind: 'outcome'; id: string };
+
+export default function WorriedFlow({ data, firstStepHref }: { data: ViewData; firstStepHref: string }) {
+  const { flow, ui } = data;
+  const [answers, setAnswers] = useState<Answers>({});
+  const [screen, setScreen] = useState<Screen>({ kind: 'start' });
+  const [error, setError] = useState(false);
+  const heading = useRef<HTMLDivElement>(null);
+
+  // Exit this page: forget everything before the browser leaves (and keeps a copy for Back).
+  useEffect(() => {
+    const forget = () => {
+      setAnswers({});
+      setScreen({ kind: 'start' });
+    };
+    window.addEventListener('fhp:exit', forget);
+    return () => window.removeEventListener('fhp:exit', forget);
+  }, []);
+
+  // Move focus to the new heading, so screen reader users hear the next step.
+  useEffect(() => {
+    if (screen.kind !== 'start') heading.current?.querySelector<HTMLElement>('h1, .govuk-error-summary')?.focus();
+  }, [screen, error]);
+
+  /** Where the answers lead now: the next unanswered question, the check page, or an outcome. */
+  const advance = (next: Answers) => {
+    const kept = answersOnPath(flow, next);
+    setAnswers(kept);
+    setError(false);
+    const { at } = walk(flow, kept);
+    if (!isOutcome(flow, at)) setScreen({ kind: 'question', id: at });
+    else setScreen(flow.outcomes[at]!.immediate ? { kind: 'outcome', id: at } : { kind: 'check' });
+  };
+
+  const back = () => {
+    setError(false);
+    const { asked } = walk(flow, answers);
+    if (screen.kind === 'question') {
+      const i = asked.indexOf(screen.id);
+      const previous = i === -1 ? asked.at(-1) : asked[i - 1];
+      setScreen(previous ? { kind: 'question', id: previous } : { kind: 'start' });
+    } else if (screen.kind === 'check') setScreen({ kind: 'question', id: asked.at(-1)! });
+    else if (screen.kind === 'outcome') {
+      setScreen(flow.outcomes[screen.id]!.immediate ? { kind: 'question', id: asked.at(-1)! } : { kind: 'check' });
+    }
+  };
+
+  if (screen.kind === 'start') {
+    return <StartScreen data={data} firstStepHref={firstStepHref} onStart={() => setScreen({ kind: 'question', id: flow.start })} />;
+  }
+  if (screen.kind === 'question') {
+    const id = screen.id;
+    const words = data.text.questions[id]!;
+    const number = walk(flow, answers).asked.indexOf(id) + 1 || walk(flow, answers).asked.length + 1;
+    const onSubmit = (e: JSX.TargetedEvent<HTMLFormElement>) => {
+      e.preventDefault();
+      const chosen = (e.currentTarget.querySelector('input:checked') as HTMLInputElement | null)?.value;
+      if (!chosen || !nextNode(flow, id, chosen)) return setError(true);
+      advance({ ...answers, [id]: chosen });
+    };
+    const errorId = `${id}-error`;
+    return (
+      <div ref={heading} key={id}>
+        <BackLink href={data.links.start} onClick={back} label={ui.back!} />
+        {error && (
+          <div class="govuk-error-summary" tabIndex={-1}>
+            <div role="alert">
+              <h2 class="govuk-error-summary__title">{ui.errorTitle}</h2>
+              <div class="govuk-error-summary__body">
+                <ul class="govuk-list govuk-error-summary__list"><li><a href={`#${id}-${flow.questions[id]!.answers[0]!.id}`}>{ui.selectAnswer}</a></li></ul>
+              </div>
+            </div>
+          </div>
+        )}
+        {/* Posted nowhere useful on purpose: if script fails, answers go in a body, never an address. */}
+        <form method="post" action={data.links.start} onSubmit={onSubmit} novalidate>
+          <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
+            <fieldset class="govuk-fieldset" aria-describedby={[words.hint ? `${id}-hint` : '', error ? errorId : ''].join(' ').trim() || undefined}>
+              <legend class="govuk-fieldset__legend govuk-fieldset__legend--l">
+                <Caption>{ui.questionTitle!.replace('{{number}}', String(number))}</Caption>
+                <h1 class="govuk-fieldset__heading" tabIndex={-1}>{words.title}</h1>
+              </legend>
+              {words.hint && <div id={`${id}-hint`} class="govuk-hint">{words.hint}</div>}
+              {error && <p id={errorId} class="govuk-error-message"><span class="govuk-visually-hidden">{ui.errorPrefix}</span> {ui.selectAnswer}</p>}
+              <div class="govuk-radios">
+                {flow.questions[id]!.answers.map((a) => (
+                  <div class="govuk-radios__item" key={a.id}>
+                    <input class="govuk-radios__input" id={`${id}-${a.id}`} name="answer" type="radio" value={a.id} defaultChecked={answers[id] === a.id} />
+                    <label class="govuk-label govuk-radios__label" for={`${id}-${a.id}`}>{words.answers[a.id]}</label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          </div>
+          <button type="submit" class="govuk-button">{ui.continue}</button>
+        </form>
+      </div>
+    );
+  }
+
+  if (screen.kind === 'check') {
+    const { asked, at } = walk(flow, answers);
+    return (
+      <div ref={heading}>
+        <BackLink href={data.links.start} onClick={back} label={ui.back!} />
+        <CheckAnswers
+          data={data}
+          rows={asked.map((q) => ({ question: q, answer: answers[q] as string, change: { href: data.links.start, onClick: () => setScreen({ kind: 'question', id: q }) } }))}
+          next={{ href: data.links.start, onClick: () => setScreen({ kind: 'outcome', id: at }) }}
+        />
+      </div>
+    );
+  }
+
+  return (
+    <div ref={heading}>
+      <BackLink href={data.links.start} onClick={back} label={ui.back!} />
+      <Outcome data={data} outcome={screen.id} services={tagsOnPath(flow, answers, 'services')} now={contactNow(data.contact, new Date())} />
+      <p class="govuk-body">
+        <Link href={data.links.start} onClick={() => { setAnswers({}); setScreen({ kind: 'start' }); }}>{ui.startAgain}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+/** Builds the views' data for one language (build time: i18next stays on the server). */
+import { segments, translator } from '../i18n/translate.ts';
+import { localePath } from '../i18n/routes.ts';
+import { site } from '../site/config.ts';
+import { clockTime, dayName, groupOfficeHours } from '../site/hours.ts';
+import { loadFlow } from './load-flow.ts';
+import type { ViewData } from './view-data.ts';
+
+const { flow, text } = loadFlow();
+export { flow };
+
+export function viewDataFor(locale: string): ViewData {
+  const t = translator(locale);
+  const messages = (section: string) => t(section, { returnObjects: true }) as unknown as Record<string, string>;
+  const hours = groupOfficeHours(site.contact.officeHours).map((row) => {
+    const days = row.from === row.to ? dayName(locale, row.from) : t('contact.dayRange', { from: dayName(locale, row.from), to: dayName(locale, row.to) });
+    return `${days}: ${t('contact.timeRange', { opens: clockTime(locale, row.opens), closes: clockTime(locale, row.closes) })}`;
+  });
+  const path = (p: string) => localePath(locale, p);
+  return {
+    flow,
+    text: text[locale]!,
+    ui: { ...messages('worried'), emergencyTitle: t('emergency.title') },
+    serviceKinds: messages('serviceKinds'),
+    rich: {
+      emergency: segments(t, 'emergency.body', ['phone']),
+      callUs: segments(t, 'worried.callUs', ['phone']),
+      outOfHours: segments(t, 'contact.outOfHours', ['phone']),
+      nspcc: segments(t, 'contact.nspcc', ['name', 'phone', 'email']),
+      rightNow: segments(t, 'worried.rightNow', ['phone']),
+      consult: segments(t, 'professionals.consult', ['phone']),
+    },
+    contact: { ...site.contact, emergency: site.emergency.phone, nspcc: site.nspcc, hours },
+    links: {
+      start: path('/worried/'),
+      reportConcern: path('/report-a-concern/'),
+      askForHelp: path('/ask-for-help/'),
+      services: path('/services/'),
+      professionals: path('/professionals/'),
+      howItWorks: path('/professionals/how-the-questions-work/'),
+    },
+  };
+}
