@@ -42,4 +42,24 @@ describe('the build stops on bad content, naming the file and the field', () => 
     expect(output).toContain('content/i18n/ro.json does not match en.json');
     expect(output).toContain('missing: exit.button');
   });
+
+  it('stops on a question whose answer leads nowhere, naming it', () => {
+    const { status, output } = buildWith((content) => {
+      const file = join(content, 'questionnaire', 'flow.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('{ id: managing, next: universal }', '{ id: managing, next: univresal }'));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/questionnaire/flow.yaml has problems');
+    expect(output).toContain('parent-coping: answer "managing" leads to "univresal", which does not exist');
+  });
+
+  it('stops when a language lacks the words for an answer, naming the node', () => {
+    const { status, output } = buildWith((content) => {
+      const file = join(content, 'questionnaire', 'ur.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/\n      struggling: .*\n/, '\n'));
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/questionnaire/ur.yaml does not match flow.yaml');
+    expect(output).toContain('parent-coping: no words for answer "struggling"');
+  });
 });

@@ -1,0 +1,233 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { site } from '../../src/site/config.ts';
+import { allPaths, type Path } from '../../src/worried/engine.ts';
+import { loadFlow } from '../../src/worried/load-flow.ts';
+import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
+
+const base = inject('siteUrl');
+const { flow, text } = loadFlow();
+const paths = allPaths(flow);
+const exitUrl = site.exitThisPage.url;
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => browser?.close());
+
+/** Every word a person's answers could leak: answer ids and the words of questions and answers. */
+const answerWords = [
+  ...new Set(Object.values(flow.questions).flatMap((q) => q.answers.map((a) => a.id)).concat(Object.keys(flow.questions))),
+].filter((w) => w.length > 2);
+
+async function throughWithoutJs(page: Page, path: Path, prefix = '') {
+  const visited: { url: string; title: string }[] = [];
+  await page.goto(`${base}${prefix}/worried/`);
+  await page.locator('.govuk-button--start').click();
+  const follow = async (link: string) => {
+    await page.locator(link).click();
+    await page.waitForLoadState('domcontentloaded');
+  };
+  for (const [, answer] of path.answers) {
+    visited.push({ url: page.url(), title: await page.title() });
+    await follow(`a[data-answer="${answer}"]`);
+  }
+  if (await page.locator('[data-check-answers]').count()) {
+    visited.push({ url: page.url(), title: await page.title() });
+    await follow('[data-check-answers] .govuk-button');
+  }
+  visited.push({ url: page.url(), title: await page.title() });
+  return { outcome: await page.locator('[data-outcome]').getAttribute('data-outcome'), visited };
+}
+
+async function answerWithJs(page: Page, question: string, answer: string) {
+  await page.locator(`#${question}-${answer}`).check();
+  await page.locator('form button[type="submit"]').click();
+}
+
+async function throughWithJs(page: Page, path: Path) {
+  await page.locator('.govuk-button--start').click();
+  for (const [question, answer] of path.answers) await answerWithJs(page, question, answer);
+  if (await page.locator('[data-check-answers]').count()) await page.locator('[data-check-answers] .govuk-button').click();
+  return page.locator('[data-outcome]').getAttribute('data-outcome');
+}
+
+describe('the same answers reach the same outcome, with JavaScript and without', () => {
+  it(`on all ${paths.length} paths`, async () => {
+    const noJs = await watchedPage(browser, base, { javaScript: false });
+    const js = await watchedPage(browser, base);
+    for (const path of paths) {
+      const label = path.answers.map(([q, a]) => `${q}=${a}`).join(', ');
+      const without = await throughWithoutJs(noJs.page, path);
+      expect(without.outcome, `without JavaScript: ${label}`).toBe(path.outcome);
+      // Without JavaScript, addresses are opaque and titles generic: history shows nothing.
+      for (const { url, title } of without.visited) {
+        for (const word of answerWords) expect(new URL(url).pathname, label).not.toContain(word);
+        expect(title, label).toMatch(/^(Are you worried about a child\?|Question \d+|Check your answers|Where to get help) – /);
+      }
+      await js.page.goto(`${base}/worried/`);
+      await waitForIslands(js.page);
+      expect(await throughWithJs(js.page, path), `with JavaScript: ${label}`).toBe(path.outcome);
+    }
+    expect(js.consoleErrors).toEqual([]);
+    expect(js.foreignRequests).toEqual([]);
+    await noJs.context.close();
+    await js.context.close();
+  });
+});
+
+describe('with JavaScript, answers stay in memory only', () => {
+  it('leaves no trace in the address, history, title, storage or cookies', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/worried/`);
+    await waitForIslands(page);
+    const before = await page.evaluate(() => ({ history: history.length, title: document.title }));
+    const path = paths.find((p) => p.outcome === 'family-help')!;
+    expect(await throughWithJs(page, path)).toBe('family-help');
+    const after = await page.evaluate(() => ({
+      url: location.href, history: history.length, title: document.title, state: JSON.stringify(history.state),
+      local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }), cookie: document.cookie,
+    }));
+    expect(after.url).toBe(`${base}/worried/`);
+    expect(after.history).toBe(before.history);
+    expect(after.title).toBe(before.title);
+    expect(after.cookie).toBe('');
+    expect(after.local).toBe('{}');
+    expect(after.session).toBe('{}');
+    const everything = JSON.stringify(after) + JSON.stringify(await context.cookies());
+    for (const word of answerWords) expect(everything).not.toContain(word);
+    await context.close();
+  });
+
+  it('forgets the answers when someone uses Exit this page, even after going Back', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await context.route(`${new URL(exitUrl).origin}/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.goto(`${base}/worried/`);
+    await waitForIslands(page);
+    await page.locator('.govuk-button--start').click();
+    await answerWithJs(page, 'danger-now', 'no');
+    await answerWithJs(page, 'who', 'other-child');
+    expect(await page.locator('h1').textContent()).toBe(text.en!.questions['other-harm']!.title);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForURL((url) => url.href.startsWith(exitUrl));
+    await page.goBack();
+    await waitForIslands(page);
+    expect(await page.locator('[data-start]').count()).toBe(1);
+    expect(await page.locator('input[type="radio"]').count()).toBe(0);
+    // (The island's props hold every question's words: only what is shown matters here.)
+    expect(await page.locator('main').innerText()).not.toContain(text.en!.questions['other-harm']!.title);
+    await context.close();
+  });
+
+  it('re-routes when an answer is changed from the check page', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/worried/`);
+    await waitForIslands(page);
+    const path = paths.find((p) => p.outcome === 'universal' && p.answers.some(([q]) => q === 'parent-help'))!;
+    await page.locator('.govuk-button--start').click();
+    for (const [q, a] of path.answers) await answerWithJs(page, q, a);
+    await page.locator('[data-change="who"]').click();
+    expect(await page.locator('#who-parent').isChecked()).toBe(true);
+    await answerWithJs(page, 'who', 'other-child');
+    // The old parent answers no longer apply: the next question is the new path's.
+    expect(await page.locator('h1').textContent()).toBe(text.en!.questions['other-harm']!.title);
+    await answerWithJs(page, 'other-harm', 'not-sure');
+    const rows = await page.locator('.govuk-summary-list__key').allTextContents();
+    expect(rows).toEqual(['danger-now', 'who', 'other-harm'].map((q) => text.en!.questions[q]!.title));
+    await page.locator('[data-check-answers] .govuk-button').click();
+    expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('concern');
+    await context.close();
+  });
+
+  it('shows an error summary, focused, when Continue is pressed with no answer', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/pl/worried/`);
+    await waitForIslands(page);
+    await page.locator('.govuk-button--start').click();
+    await page.locator('form button[type="submit"]').click();
+    const summary = page.locator('.govuk-error-summary');
+    expect(await summary.textContent()).toContain('Wybierz odpowiedź');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+    expect(await summary.locator('a').getAttribute('href')).toBe('#danger-now-yes');
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+
+  it('works with the keyboard alone, and every screen passes axe in Arabic', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/ar/worried/`);
+    await waitForIslands(page);
+    const axeClean = async () =>
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+    await page.locator('.govuk-button--start').focus();
+    await page.keyboard.press('Enter');
+    // Focus moves to the question; Tab reaches the first answer, Space picks it, Enter sends.
+    const path = paths.find((p) => p.outcome === 'professional')!;
+    for (const [question, answer] of path.answers) {
+      expect(await axeClean()).toEqual([]);
+      await page.locator(`#${question}-${answer}`).focus();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Enter');
+    }
+    expect(await axeClean()).toEqual([]);
+    await page.locator('[data-check-answers] .govuk-button').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('professional');
+    expect(await axeClean()).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the right number for the moment', () => {
+  for (const [when, at, expected] of [
+    ['on a weekday at 10:00', '2026-11-24T10:00:00Z', 'office'],
+    ['on a weekday at 18:30', '2026-11-24T18:30:00Z', 'out-of-hours'],
+    ['on a Saturday', '2026-11-28T11:00:00Z', 'out-of-hours'],
+    ['on a bank holiday', '2026-12-25T10:00:00Z', 'out-of-hours'],
+  ] as const) {
+    it(`shows ${expected === 'office' ? 'the Family Help Point' : 'the Emergency Duty Team'} ${when}`, async () => {
+      const { page, context } = await watchedPage(browser, base);
+      await page.clock.setFixedTime(new Date(at));
+      await page.goto(`${base}/worried/`);
+      await waitForIslands(page);
+      await throughWithJs(page, paths.find((p) => p.outcome === 'concern')!);
+      const box = page.locator('[data-contact-now]');
+      expect(await box.getAttribute('data-contact-now')).toBe(expected);
+      const phone = expected === 'office' ? site.contact.phone : site.contact.outOfHours.phone;
+      expect(await box.locator(`a[href="tel:${phone.replace(/\s/g, '')}"]`).count()).toBe(1);
+      expect(await page.locator(`a[href="tel:${site.nspcc.phone.replace(/\s/g, '')}"]`).count()).toBe(1);
+      await context.close();
+    });
+  }
+});
+
+describe('without JavaScript', () => {
+  it('sends a changed or made-up step address back to the start, plainly, in its language', async () => {
+    for (const [path, heading] of [['/worried/s/0123456789ab/', 'We could not find that question'], ['/uk/worried/s/nonsense/', 'Ми не знайшли це запитання']]) {
+      const res = await fetch(base + path);
+      expect(res.status).toBe(404);
+      const html = await res.text();
+      expect(html).toContain(heading);
+      expect(html).toMatch(/href="(\/uk)?\/worried\/"/);
+    }
+  });
+
+  it('keeps the questions out of every cache', async () => {
+    for (const path of ['/worried/', '/ar/worried/']) expect((await fetch(base + path)).headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('changes an answer from the check page and follows the new path', async () => {
+    const { page, context } = await watchedPage(browser, base, { javaScript: false });
+    const path = paths.find((p) => p.outcome === 'family-help')!;
+    await throughWithoutJs(page, { ...path, outcome: 'family-help' });
+    await page.goBack(); // the check page
+    await page.locator('[data-change="parent-coping"]').click();
+    await page.locator('a[data-answer="managing"]').click();
+    await page.locator('[data-check-answers] .govuk-button').click();
+    expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('universal');
+    await context.close();
+  });
+});
