@@ -4,6 +4,7 @@
  */
 import * as dagre from '@dagrejs/dagre';
 import type { Flow, FlowText } from './flow-schema.ts';
+import { answerTarget } from './engine.ts';
 
 const charWidth = 7.6; // px per character at 14px: a generous average, so text fits its box
 const lineHeight = 18;
@@ -56,7 +57,7 @@ export function flowDiagram(flow: Flow, text: FlowText, labels: DiagramLabels): 
   for (const [id, q] of Object.entries(flow.questions)) {
     const byTarget = new Map<string, string[]>();
     for (const a of q.answers) {
-      const target = q.type === 'radios' ? a.next : q.next;
+      const target = answerTarget(q, a.id);
       byTarget.set(target, [...(byTarget.get(target) ?? []), text.questions[id]!.answers[a.id]!]);
     }
     for (const [target, answers] of byTarget) {

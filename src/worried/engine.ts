@@ -2,13 +2,19 @@
  * The decision engine for "Are you worried about a child?". Pure: no DOM, no framework.
  * The island, the pages that work without JavaScript, the tests and the diagram all use it.
  */
-import type { Flow } from './flow-schema.ts';
+import type { Flow, Question } from './flow-schema.ts';
 
 export type NodeId = string;
 /** A radio answer is one answer id; a checkbox answer is a list of them. */
 export type Answers = Record<NodeId, string | string[]>;
 
 export const isOutcome = (flow: Flow, id: NodeId) => id in flow.outcomes;
+
+/** Where one answer leads: its own `next` for radios; the question's `next` for checkboxes. */
+export function answerTarget(question: Question, answerId: string): NodeId {
+  if (question.type === 'checkboxes') return question.next;
+  return question.answers.find((a) => a.id === answerId)!.next;
+}
 export const isQuestion = (flow: Flow, id: NodeId) => id in flow.questions;
 
 /** Where an answer to a question leads, or undefined when the answer is not a valid one. */

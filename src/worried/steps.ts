@@ -5,7 +5,7 @@
  * shows nothing of the answers. Build time only.
  */
 import { createHash } from 'node:crypto';
-import { allPaths, isOutcome, tagsOnPath, type Answers, type NodeId } from './engine.ts';
+import { allPaths, answerTarget, isOutcome, tagsOnPath, type Answers, type NodeId } from './engine.ts';
 import type { Flow } from './flow-schema.ts';
 
 type Trail = [NodeId, string][];
@@ -35,7 +35,7 @@ export function stepPages(flow: Flow): StepPage[] {
         kind: 'question', token: here, question, number: i + 1, trail,
         back: i === 0 ? null : questionToken(path.answers.slice(0, i - 1)),
         answers: q.answers.map((a) => {
-          const next = q.type === 'radios' ? a.next : q.next;
+          const next = answerTarget(q, a.id);
           const nextTrail: Trail = [...trail, [question, a.id]];
           return { id: a.id, token: isOutcome(flow, next) ? endToken(next, nextTrail) : questionToken(nextTrail) };
         }),
