@@ -10,7 +10,7 @@ const otherLocales = site.locales.map((l) => l.code).filter((c) => c !== 'en');
 /** An alert shown at the top of every page: content/alerts/<name>.yaml */
 export const alertSchema = z
   .strictObject({
-    message: message.meta({ title: 'Message', description: 'What has happened and what to do, like "Our phone lines are down until 3pm. Call 0113 496 0456 instead."' }),
+    message: message.meta({ title: 'Message', description: 'What has happened and what to do, like "Our phone lines are down until 3pm. Call 0113 496 0456 instead."', cmsWidget: 'text' }),
     severity: z.enum(severities, 'Choose information or warning').meta({ title: 'Type', description: 'Warning: something is not working or people must act. Information: anything else.' }),
     starts: moment.meta({ title: 'Show from', description: 'Date and time, UK time.' }),
     ends: moment.meta({ title: 'Show until', description: 'Date and time, UK time. The alert disappears after this, even from pages saved in a browser.' }),

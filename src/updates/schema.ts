@@ -6,7 +6,7 @@ export type Audience = (typeof audiences)[number];
 
 // Titles and descriptions (meta) are the labels and hints the editor at /admin/ shows.
 const title = z.string().trim().min(3, 'Write a title of at least 3 characters').meta({ title: 'Title', description: 'Short and plain, like "Family hubs open on Saturdays".' });
-const summary = z.string().trim().min(10, 'Write a summary of at least 10 characters').meta({ title: 'Summary', description: 'One or two sentences. Shown in lists and feeds.' });
+const summary = z.string().trim().min(10, 'Write a summary of at least 10 characters').meta({ title: 'Summary', description: 'One or two sentences. Shown in lists and feeds.', cmsWidget: 'text' });
 
 /** Front matter of an update in English: content/updates/<slug>.md */
 export const updateSchema = z.strictObject({
