@@ -39,7 +39,10 @@ export function selfHostedBundle(source) {
   return { code, fonts };
 }
 
-/** Writes the editor's script and fonts into `admin` (a folder of the built site). */
+/**
+ * Writes the editor's script and fonts into a folder of the built site.
+ * @param {string} admin
+ */
 function writeEditor(admin) {
   const { code, fonts } = selfHostedBundle(readFileSync(join(cmsDist, 'sveltia-cms.js'), 'utf8'));
   mkdirSync(join(admin, 'fonts'), { recursive: true });
