@@ -34,6 +34,8 @@ export function cmsConfig() {
       omit_default_locale_from_file_path: true,
     },
     slug: { maxlength: 60 },
+    // An empty optional field is left out of the file, as the schemas expect (not "null").
+    output: { omit_empty_optional_fields: true },
     public_folder: '/media',
     collections: [
       {
