@@ -6,6 +6,7 @@ import { site } from './src/site/config.ts';
 import logicalProperties from './src/build/logical-properties.mjs';
 import dropCrown from './src/build/drop-crown.mjs';
 import nestedNotFound from './src/build/nested-not-found.mjs';
+import cmsBundle from './src/build/cms-bundle.mjs';
 
 export default defineConfig({
   site: site.service.url,
@@ -21,6 +22,7 @@ export default defineConfig({
     preact({ include: ['**/src/**/*.tsx'], exclude: ['**/src/**/staff/**'], compat: false }),
     react({ include: ['**/src/**/staff/**/*.tsx'] }),
     nestedNotFound(),
+    cmsBundle(),
   ],
   vite: {
     css: {

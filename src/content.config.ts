@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'zod';
 import { pageSchema } from './site/page-schema.ts';
-import { updateSchema } from './updates/schema.ts';
+import { updateSchema, updateTranslationSchema } from './updates/schema.ts';
 import { contentDir } from './site/config.ts';
+import { datesToText } from './site/formats.ts';
 
 /** Long-form pages in every language: content/pages/<locale>/<slug>.md */
 const pages = defineCollection({
@@ -10,10 +12,16 @@ const pages = defineCollection({
   schema: pageSchema,
 });
 
-/** News from the comms team: content/updates/<slug>.md */
+/** News from the comms team, in English: content/updates/<slug>.md */
 const updates = defineCollection({
   loader: glob({ pattern: '*.md', base: `${contentDir}updates` }),
-  schema: updateSchema,
+  schema: z.preprocess(datesToText, updateSchema),
 });
 
-export const collections = { pages, updates };
+/** Translations of updates: content/updates/<locale>/<slug>.md (any may be missing). */
+const updateTranslations = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: `${contentDir}updates` }),
+  schema: updateTranslationSchema,
+});
+
+export const collections = { pages, updates, updateTranslations };

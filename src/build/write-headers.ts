@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageCsp, securityHeaders } from '../site/security-headers.ts';
+import { adminCsp, pageCsp, securityHeaders } from '../site/security-headers.ts';
 import { site } from '../site/config.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -40,7 +40,9 @@ function block(pattern: string, headers: Record<string, string>, detach: string[
   return [pattern, ...detach.map((h) => `  ! ${h}`), ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n');
 }
 
-const hashes = inlineHashes([...htmlFiles(dist)].map((file) => readFileSync(file, 'utf8')));
+// The editor's page is not public and has its own policy: its scripts are not hashed here.
+const publicPages = [...htmlFiles(dist)].filter((file) => !file.startsWith(join(dist, 'admin')));
+const hashes = inlineHashes(publicPages.map((file) => readFileSync(file, 'utf8')));
 const everyPage = securityHeaders(pageCsp(hashes));
 const searchCsp = { 'Content-Security-Policy': pageCsp({ ...hashes, allowWasm: true }) };
 const searchPaths = site.locales.map((l) => (l.code === 'en' ? '/search/' : `/${l.code}/search/`));
@@ -55,6 +57,8 @@ const rules = [
   ...site.locales.map((l) => block(`${l.code === 'en' ? '' : `/${l.code}`}/worried/*`, { 'Cache-Control': 'no-store' })),
   // Pagefind searches in a Web Worker, which takes its policy from its own response.
   block('/pagefind/*', searchCsp, ['Content-Security-Policy']),
+  // The editor for staff: its own, wider policy (see adminCsp), kept off every public page.
+  block('/admin/*', { 'Content-Security-Policy': adminCsp(), 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': 'no-cache' }, ['Content-Security-Policy']),
 ];
 writeFileSync(join(dist, '_headers'), `${rules.join('\n')}\n`);
 console.log(`_headers: ${hashes.scriptHashes.length} inline script and ${hashes.styleHashes.length} inline style hashes`);

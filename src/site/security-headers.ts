@@ -28,6 +28,31 @@ export function pageCsp({ scriptHashes, styleHashes, allowWasm = false }: PageCs
   ].join('; ');
 }
 
+/**
+ * The editor at /admin/ only (Sveltia CMS). Its script still comes only from this site. It
+ * needs what a rich editor in the browser needs: inline styles (it styles its own
+ * components), blob: and data: URLs for file previews and images it reads from the local
+ * folder or the repository, and, when signed in, the GitHub API where the content lives.
+ * None of this reaches the public pages.
+ */
+export function adminCsp(): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "media-src 'self' blob:",
+    "font-src 'self' data:",
+    "connect-src 'self' blob: data: https://api.github.com",
+    "worker-src 'self' blob:",
+    "frame-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 /** The API returns JSON (and, later, small HTML pages with no script). */
 export const apiCsp = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 

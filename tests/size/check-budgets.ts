@@ -51,7 +51,9 @@ export function pageWeight(htmlFile: string) {
 }
 
 function main() {
-  const rows = [...files(dist, '.html')].filter((f) => !f.includes(`${dist}/pagefind/`)).map((file) => ({ page: `/${relative(dist, file)}`, ...pageWeight(file) }));
+  // Public pages only: not Pagefind's files, and not the editor (/admin/), a staff tool whose
+  // CMS script (about 2 MB) is loaded only by staff and never by a public page.
+  const rows = [...files(dist, '.html')].filter((f) => !f.includes(`${dist}/pagefind/`) && !f.startsWith(`${dist}/admin/`)).map((file) => ({ page: `/${relative(dist, file)}`, ...pageWeight(file) }));
   // Every stylesheet any page links (Pagefind's unused UI styles are not among them).
   const cssTotal = [...new Set(rows.flatMap((r) => r.stylesheets))].reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
   const over: string[] = [];

@@ -1,0 +1,25 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { parse } from 'yaml';
+import { contentDir } from '../site/config.ts';
+import { parseOrThrow } from '../site/validate.ts';
+import { alertSchema, type Alert } from './schema.ts';
+
+export type AlertFile = Alert & { id: string };
+
+/** Reads and checks every content/alerts/*.yaml; the build stops naming a bad file and field. */
+export function loadAlerts(dir = `${contentDir}alerts/`): AlertFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => {
+      const label = `content/alerts/${name}`;
+      let raw: unknown;
+      try {
+        raw = parse(readFileSync(`${dir}${name}`, 'utf8'));
+      } catch (error) {
+        throw new Error(`${label} could not be read as YAML: ${(error as Error).message}`);
+      }
+      return { id: name.replace(/\.ya?ml$/, ''), ...parseOrThrow(alertSchema, raw, label) };
+    });
+}

@@ -1,0 +1,97 @@
+import { alertSchema } from '../alerts/schema.ts';
+import { siteConfigSchema } from '../site/config-schema.ts';
+import { site } from '../site/config.ts';
+import { updateSchema, updateTranslationSchema } from '../updates/schema.ts';
+import { cmsFields, type CmsField } from './fields.ts';
+import { minimalServiceSchema } from './service-schema.ts';
+
+/**
+ * The editor's configuration (served as /admin/config.yml), made from the same zod schemas
+ * the build uses. Changing a schema changes the editor with it.
+ */
+export function cmsConfig() {
+  const timeZone = site.contact.timeZone;
+  const translated = new Set(Object.keys(updateTranslationSchema.shape));
+  const updateFields: CmsField[] = [
+    // Title and summary are translated; dates and audience are set once, in English.
+    ...cmsFields(updateSchema, timeZone).map((f) => ({ ...f, i18n: translated.has(f.name) })),
+    { name: 'body', label: 'Text of the update', widget: 'markdown', required: true, i18n: true, hint: 'Short paragraphs. Use a list for steps or choices.' },
+  ];
+  return {
+    // Where edits are saved when signed in. On this machine, use "Work with Local Repository"
+    // instead (see README: "Publish an update in five steps").
+    backend: { name: 'github', repo: 'northbridge-council/family-help-point', branch: 'main' },
+    site_url: site.service.url,
+    display_url: site.service.url,
+    media_folder: 'content/media',
+    // Translations of updates live in content/updates/<locale>/<same file name>.md; English
+    // has no locale folder. New updates start in English only; add languages as they come.
+    i18n: {
+      structure: 'multiple_folders',
+      locales: site.locales.map((l) => l.code),
+      default_locale: 'en',
+      initial_locales: ['en'],
+      omit_default_locale_from_file_path: true,
+    },
+    slug: { maxlength: 60 },
+    // An empty optional field is left out of the file, as the schemas expect (not "null").
+    output: { omit_empty_optional_fields: true },
+    public_folder: '/media',
+    collections: [
+      {
+        name: 'updates',
+        label: 'Updates',
+        label_singular: 'Update',
+        description: 'News for families, professionals and partners. Goes live on its publish date.',
+        folder: 'content/updates',
+        extension: 'md',
+        format: 'frontmatter',
+        create: true,
+        slug: '{{slug}}',
+        identifier_field: 'title',
+        summary: '{{title}} ({{published}})',
+        sortable_fields: ['published', 'title'],
+        i18n: true,
+        fields: updateFields,
+      },
+      {
+        name: 'alerts',
+        label: 'Alerts',
+        label_singular: 'Alert',
+        description: 'A message at the top of every page, between its start and end times.',
+        folder: 'content/alerts',
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        slug: '{{slug}}',
+        identifier_field: 'message',
+        summary: '{{message}} ({{starts}} to {{ends}})',
+        fields: cmsFields(alertSchema, timeZone),
+      },
+      {
+        name: 'services',
+        label: 'Services',
+        label_singular: 'Service',
+        folder: 'content/services',
+        extension: 'yaml',
+        format: 'yaml',
+        create: true,
+        slug: '{{fields.id}}',
+        identifier_field: 'name',
+        fields: cmsFields(minimalServiceSchema, timeZone),
+      },
+      {
+        name: 'settings',
+        label: 'Site settings',
+        files: [
+          {
+            name: 'site',
+            label: 'Council details, phone numbers and opening hours',
+            file: 'content/site.yaml',
+            fields: cmsFields(siteConfigSchema, timeZone),
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -1,0 +1,50 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { buildTime } from '../site/build-time.ts';
+import { liveUpdates, type Audience } from './schema.ts';
+
+/** An update as one language shows it: translated where a translation exists, else English. */
+export interface LocalUpdate {
+  slug: string;
+  title: string;
+  summary: string;
+  published: string;
+  audience: Audience[];
+  /** The language the text is in: the reader's, or "en" when there is no translation. */
+  lang: string;
+  /** The entry whose body is shown (the translation, or the English original). */
+  entry: CollectionEntry<'updates'> | CollectionEntry<'updateTranslations'>;
+}
+
+/** Every translation must belong to an English update: a typo in a file name stops the build. */
+async function translationsBySlug() {
+  const originals = new Set((await getCollection('updates')).map((u) => u.id));
+  const translations = await getCollection('updateTranslations');
+  const orphans = translations.filter((t) => !originals.has(t.id.split('/')[1]!));
+  if (orphans.length) {
+    throw new Error(`These translations have no English update with the same file name:\n  - ${orphans.map((o) => `content/updates/${o.id}.md`).join('\n  - ')}`);
+  }
+  return new Map(translations.map((t) => [t.id, t]));
+}
+
+/** The updates live at build time, newest first, in `locale` where translated. */
+export async function localUpdates(locale: string, audience?: Audience, now = buildTime): Promise<LocalUpdate[]> {
+  const translations = await translationsBySlug();
+  return liveUpdates(await getCollection('updates'), now, audience).map((u) => {
+    const translation = locale === 'en' ? undefined : translations.get(`${locale}/${u.id}`);
+    const text = translation?.data ?? u.data;
+    return {
+      slug: u.id,
+      title: text.title,
+      summary: text.summary,
+      published: u.data.published,
+      audience: u.data.audience,
+      lang: translation ? locale : 'en',
+      entry: translation ?? u,
+    };
+  });
+}
+
+/** A day like 2026-11-02 written out in a language ("2 November 2026"). */
+export function formatDay(locale: string, isoDay: string): string {
+  return new Intl.DateTimeFormat(`${locale}-u-nu-latn`, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`));
+}
