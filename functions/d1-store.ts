@@ -1,13 +1,47 @@
 import type { RequestStore } from './core/requests.ts';
 
-/** Stores requests in D1. (The request feature adds encryption at rest and an outbox.) */
+/** Where requests go after delivery work is queued: one outbox row per channel. */
+export const deliveryChannels = ['family-help-point'] as const;
+
+/** Requests in D1: the request, its outbox rows and its idempotency record in one batch. */
 export function d1RequestStore(db: D1Database): RequestStore {
   return {
-    async save({ reference, request, receivedAt }) {
-      await db
-        .prepare('INSERT INTO requests (reference, kind, payload, received_at) VALUES (?1, ?2, ?3, ?4)')
-        .bind(reference, request.kind, JSON.stringify(request), receivedAt)
-        .run();
+    async save(entry) {
+      const statements = [
+        db
+          .prepare('INSERT INTO requests (reference, kind, language, received_at, key_id, sealed, status_code_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)')
+          .bind(entry.reference, entry.kind, entry.language, entry.receivedAt, entry.keyId, entry.sealed, entry.statusCodeHash),
+        ...deliveryChannels.map((channel) =>
+          db.prepare('INSERT INTO outbox (reference, channel, next_attempt_at) VALUES (?1, ?2, ?3)').bind(entry.reference, channel, entry.receivedAt),
+        ),
+      ];
+      if (entry.idempotency) {
+        const { keyHash, keyId, sealedAnswer } = entry.idempotency;
+        statements.push(
+          db.prepare('INSERT INTO idempotency (key_hash, reference, key_id, sealed_answer, created_at) VALUES (?1, ?2, ?3, ?4, ?5)').bind(keyHash, entry.reference, keyId, sealedAnswer, entry.receivedAt),
+        );
+      }
+      try {
+        await db.batch(statements); // all or nothing
+        return 'saved';
+      } catch (error) {
+        if (entry.idempotency && /UNIQUE constraint failed: idempotency/.test(String(error))) return 'duplicate-key';
+        throw error;
+      }
+    },
+    async answerFor(keyHash) {
+      const row = await db
+        .prepare('SELECT reference, key_id AS keyId, sealed_answer AS sealedAnswer FROM idempotency WHERE key_hash = ?1')
+        .bind(keyHash)
+        .first<{ reference: string; keyId: string; sealedAnswer: string }>();
+      return row ?? null;
+    },
+    async countSubmission(clientHash, window) {
+      const row = await db
+        .prepare('INSERT INTO rate_limits (client_hash, window, count) VALUES (?1, ?2, 1) ON CONFLICT (client_hash, window) DO UPDATE SET count = count + 1 RETURNING count')
+        .bind(clientHash, window)
+        .first<{ count: number }>();
+      return row?.count ?? 1;
     },
   };
 }

@@ -5,12 +5,20 @@
 import { handleApi } from './core/router.ts';
 import { problem } from './core/http.ts';
 import { newReference } from './core/reference.ts';
+import { keyringFrom, type Keyring } from './core/seal.ts';
+import { newStatusCode } from './core/status-code.ts';
 import { d1Healthy, d1RequestStore } from './d1-store.ts';
 
 export interface Env {
   DB: D1Database;
   ASSETS: Fetcher;
+  /** Secret: AES-GCM keys for requests at rest, "id:base64key" newest first (see README). */
+  REQUEST_KEYS: string;
+  /** Submissions allowed per client per minute (default 10). */
+  RATE_LIMIT_PER_MINUTE?: string;
 }
+
+let keyring: Promise<Keyring> | undefined;
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
@@ -19,7 +27,10 @@ export default {
     try {
       return await handleApi(request, {
         store: d1RequestStore(env.DB),
+        keyring: () => (keyring ??= keyringFrom(env.REQUEST_KEYS)),
         newReference: () => newReference(),
+        newStatusCode: () => newStatusCode(),
+        rateLimit: Number(env.RATE_LIMIT_PER_MINUTE ?? 10),
         now: () => new Date(),
         databaseHealthy: () => d1Healthy(env.DB),
       });

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const migrations = await readD1Migrations(`${root}migrations`);
@@ -17,7 +18,14 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: `${root}wrangler.jsonc` },
-            miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+            miniflare: {
+              bindings: {
+                TEST_MIGRATIONS: migrations,
+                // A throwaway key per run, plus an older one: rows sealed under either still open.
+                REQUEST_KEYS: `test2:${randomBytes(32).toString('base64')},test1:${randomBytes(32).toString('base64')}`,
+                RATE_LIMIT_PER_MINUTE: '5',
+              },
+            },
           }),
         ],
         test: { name: 'worker', root, include: ['tests/worker/**/*.test.ts'], setupFiles: ['tests/worker/apply-migrations.ts'] },

@@ -17,8 +17,13 @@ const text = (max: number) =>
 
 export const localeCode = z.string().regex(/^[a-z]{2,3}$/, 'invalid' satisfies ErrorCode);
 
+/** A field people never see (hidden by CSS); bots fill it in. Must be empty. */
+export const honeypotField = 'website';
+const honeypot = { [honeypotField]: z.literal('').optional() };
+
 export const askForHelp = z.strictObject({
   kind: z.literal('ask-for-help'),
+  ...honeypot,
   language: localeCode,
   name: text(100),
   contact: text(200),
@@ -28,6 +33,7 @@ export const askForHelp = z.strictObject({
 
 export const reportConcern = z.strictObject({
   kind: z.literal('report-a-concern'),
+  ...honeypot,
   language: localeCode,
   concern: text(5000),
   anonymous: z.boolean({ error: 'required' satisfies ErrorCode }),
@@ -35,6 +41,7 @@ export const reportConcern = z.strictObject({
 
 export const professionalRequest = z.strictObject({
   kind: z.literal('professional'),
+  ...honeypot,
   language: localeCode,
   name: text(100),
   role: text(100),

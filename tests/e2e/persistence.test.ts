@@ -13,7 +13,7 @@ describe('the local runtime keeps what it accepted', () => {
     const first = await startSite(persistTo);
     const res = await fetch(`${first.url}/api/requests`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', Origin: first.url },
       body: JSON.stringify({ kind: 'report-a-concern', language: 'en', concern: 'A child next door is often left alone.', anonymous: true }),
     });
     expect(res.status).toBe(201);

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { ensureDevSecrets } from '../../src/build/dev-secrets.ts';
 
 /** The site as users get it: `wrangler dev` (workerd + local D1) serving dist/ and /api/*. */
 export interface RunningSite {
@@ -38,11 +39,12 @@ export function queryLocalDb<T>(persistTo: string, sql: string): T[] {
   return JSON.parse(out.slice(out.indexOf('[')))[0].results as T[];
 }
 
-export async function startSite(persistTo: string, port?: number): Promise<RunningSite> {
+export async function startSite(persistTo: string, port?: number, vars: Record<string, string> = {}): Promise<RunningSite> {
   port ??= await freePort();
+  ensureDevSecrets();
   const child: ChildProcess = spawn(
     process.execPath,
-    [wrangler, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--inspector-port', String(await freePort()), '--show-interactive-dev-session=false'],
+    [wrangler, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--inspector-port', String(await freePort()), '--show-interactive-dev-session=false', ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])],
     { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let log = '';

@@ -6,16 +6,23 @@ const worker = (exports as unknown as { default: Fetcher }).default;
 const origin = 'http://localhost';
 
 const validConcern = { kind: 'report-a-concern', language: 'en', concern: 'I often hear a small child crying alone at night.', anonymous: true };
+const json = { 'Content-Type': 'application/json', Origin: origin };
 
-function post(body: string, headers: Record<string, string> = { 'Content-Type': 'application/json' }) {
-  return worker.fetch(`${origin}/api/requests`, { method: 'POST', headers, body });
+/** Each test is a different client (CF-Connecting-IP), so the rate limit only bites where meant. */
+let client = 0;
+function post(body: string, headers: Record<string, string> = json) {
+  return worker.fetch(`${origin}/api/requests`, { method: 'POST', headers: { 'CF-Connecting-IP': `192.0.2.${client}`, ...headers }, body });
 }
 async function storedRows() {
-  return (await DB.prepare('SELECT reference, kind, payload FROM requests').all<{ reference: string; kind: string; payload: string }>()).results;
+  return (await DB.prepare('SELECT reference, kind, language, sealed, key_id, status_code_hash FROM requests').all<Record<string, string>>()).results;
+}
+async function count(table: string) {
+  return (await DB.prepare(`SELECT count(*) AS n FROM ${table}`).first<{ n: number }>())!.n;
 }
 
 beforeEach(async () => {
-  await DB.prepare('DELETE FROM requests').run();
+  client++;
+  for (const table of ['requests', 'outbox', 'idempotency']) await DB.prepare(`DELETE FROM ${table}`).run();
 });
 
 describe('GET /api/health', () => {
@@ -27,22 +34,54 @@ describe('GET /api/health', () => {
 });
 
 describe('POST /api/requests', () => {
-  it('stores a valid request and answers with a reference that is easy to read aloud', async () => {
+  it('stores a valid request sealed, queues its delivery, and answers with a reference and a status code', async () => {
     const res = await post(JSON.stringify(validConcern));
     expect(res.status).toBe(201);
-    const { reference } = (await res.json()) as { reference: string };
+    const { reference, statusCode } = (await res.json()) as { reference: string; statusCode: string };
     expect(reference).toMatch(/^FHP-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
+    expect(statusCode).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
     const rows = await storedRows();
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ reference, kind: 'report-a-concern' });
-    expect(JSON.parse(rows[0]!.payload).concern).toBe(validConcern.concern);
+    expect(rows[0]).toMatchObject({ reference, kind: 'report-a-concern', language: 'en', key_id: 'test2' });
+    // Nothing personal in plain text, and the status code only as a hash.
+    const dump = JSON.stringify(rows);
+    expect(dump).not.toContain('crying');
+    expect(dump).not.toContain(statusCode);
+    expect(await DB.prepare('SELECT channel, state FROM outbox WHERE reference = ?1').bind(reference).all()).toMatchObject({ results: [{ channel: 'family-help-point', state: 'pending' }] });
+  });
+
+  it('gives the same answer to a retry with the same Idempotency-Key, and stores nothing new', async () => {
+    const headers = { ...json, 'Idempotency-Key': 'retry-me-7f1c' };
+    const first = (await (await post(JSON.stringify(validConcern), headers)).json()) as { reference: string; statusCode: string };
+    const again = await post(JSON.stringify(validConcern), headers);
+    expect(again.status).toBe(201);
+    expect(again.headers.get('Idempotent-Replay')).toBe('true');
+    expect(await again.json()).toEqual(first);
+    expect(await count('requests')).toBe(1);
+    expect(await count('outbox')).toBe(1);
+    const other = (await (await post(JSON.stringify(validConcern), { ...json, 'Idempotency-Key': 'another-key' })).json()) as { reference: string };
+    expect(other.reference).not.toBe(first.reference);
+    expect(await count('requests')).toBe(2);
+  });
+
+  it('limits how often one client can send, saying when to try again', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await post(JSON.stringify(validConcern))).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
+    const res = await post(JSON.stringify(validConcern));
+    expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(await res.json()).toMatchObject({ error: 'too_many_requests' });
+    expect(await count('requests')).toBe(5);
   });
 
   const badInputs: [string, () => Promise<Response>, number, string][] = [
     ['a GET', () => worker.fetch(`${origin}/api/requests`), 405, 'method_not_allowed'],
+    ['another website', () => post(JSON.stringify(validConcern), { ...json, Origin: 'https://evil.example' }), 403, 'wrong_origin'],
+    ['no Origin header', () => post(JSON.stringify(validConcern), { 'Content-Type': 'application/json' }), 403, 'wrong_origin'],
+    ['a filled-in honeypot', () => post(JSON.stringify({ ...validConcern, website: 'http://spam.example' })), 422, 'honeypot'],
     ['a PUT', () => worker.fetch(`${origin}/api/requests`, { method: 'PUT', body: '{}' }), 405, 'method_not_allowed'],
-    ['a form post', () => post('concern=x', { 'Content-Type': 'application/x-www-form-urlencoded' }), 415, 'unsupported_media_type'],
-    ['no content type', () => post(JSON.stringify(validConcern), {}), 415, 'unsupported_media_type'],
+    ['a form post', () => post('concern=x', { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin }), 415, 'unsupported_media_type'],
+    ['no content type', () => post(JSON.stringify(validConcern), { Origin: origin }), 415, 'unsupported_media_type'],
     ['malformed JSON', () => post('{"kind": "report-a-concern",'), 400, 'malformed_json'],
     ['JSON that is not an object', () => post('"hello"'), 422, 'invalid_request'],
     ['an unknown kind', () => post(JSON.stringify({ ...validConcern, kind: 'complaint' })), 422, 'invalid_request'],
