@@ -1,4 +1,5 @@
 import type { RequestStore } from './core/requests.ts';
+import type { Status, StatusStore } from './core/status.ts';
 
 /** Where requests go after delivery work is queued: one outbox row per channel. */
 export const deliveryChannels = ['family-help-point'] as const;
@@ -42,6 +43,22 @@ export function d1RequestStore(db: D1Database): RequestStore {
         .bind(clientHash, window)
         .first<{ count: number }>();
       return row?.count ?? 1;
+    },
+  };
+}
+
+export function d1StatusStore(db: D1Database): StatusStore {
+  return {
+    async statusOf(reference) {
+      const row = await db
+        .prepare('SELECT status, status_code_hash AS statusCodeHash FROM requests WHERE reference = ?1')
+        .bind(reference)
+        .first<{ status: Status; statusCodeHash: string }>();
+      return row ?? null;
+    },
+    async setStatus(reference, status) {
+      const result = await db.prepare('UPDATE requests SET status = ?2 WHERE reference = ?1').bind(reference, status).run();
+      return result.meta.changes > 0;
     },
   };
 }

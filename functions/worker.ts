@@ -7,7 +7,7 @@ import { problem } from './core/http.ts';
 import { newReference } from './core/reference.ts';
 import { keyringFrom, type Keyring } from './core/seal.ts';
 import { newStatusCode } from './core/status-code.ts';
-import { d1Healthy, d1RequestStore } from './d1-store.ts';
+import { d1Healthy, d1RequestStore, d1StatusStore } from './d1-store.ts';
 
 export interface Env {
   DB: D1Database;
@@ -16,6 +16,8 @@ export interface Env {
   REQUEST_KEYS: string;
   /** Submissions allowed per client per minute (default 10). */
   RATE_LIMIT_PER_MINUTE?: string;
+  /** Secret: the bearer token staff tools use to set a request's status. */
+  STAFF_TOKEN?: string;
 }
 
 let keyring: Promise<Keyring> | undefined;
@@ -33,6 +35,8 @@ export default {
         rateLimit: Number(env.RATE_LIMIT_PER_MINUTE ?? 10),
         now: () => new Date(),
         databaseHealthy: () => d1Healthy(env.DB),
+        statusStore: d1StatusStore(env.DB),
+        staffToken: env.STAFF_TOKEN,
       });
     } catch (error) {
       // No request content in logs: only the kind of failure.

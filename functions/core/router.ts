@@ -1,10 +1,15 @@
 import { problem, json } from './http.ts';
 import { createRequest, type RequestDeps } from './requests.ts';
+import { checkStatus, setStatus, type StatusStore } from './status.ts';
 
 export interface Deps extends RequestDeps {
   /** True when the database answers. */
   databaseHealthy: () => Promise<boolean>;
+  statusStore: StatusStore;
+  staffToken: string | undefined;
 }
+
+const staffStatusPath = /^\/api\/requests\/(FHP-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})\/status$/;
 
 /** Routes /api/* requests. Pure: everything it touches comes in through `deps`. */
 export async function handleApi(request: Request, deps: Deps): Promise<Response> {
@@ -19,7 +24,12 @@ export async function handleApi(request: Request, deps: Deps): Promise<Response>
     }
     case '/api/requests':
       return createRequest(request, deps);
-    default:
+    case '/api/status':
+      return checkStatus(request, deps.statusStore);
+    default: {
+      const staff = staffStatusPath.exec(pathname);
+      if (staff) return setStatus(request, staff[1]!, deps.statusStore, deps.staffToken);
       return problem(404, 'not_found', 'There is nothing at this address.');
+    }
   }
 }

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { exports } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+
+const worker = (exports as unknown as { default: Fetcher }).default;
+const origin = 'http://localhost';
+
+/** Bodies that look a bit like requests: right and wrong kinds, types, sizes and extra fields. */
+const field = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), { maxLength: 3 }), fc.object({ maxDepth: 1 }));
+const body = fc.oneof(
+  fc.record(
+    {
+      kind: fc.oneof(fc.constantFrom('ask-for-help', 'report-a-concern', 'professional'), fc.string()),
+      language: fc.oneof(fc.constantFrom('en', 'pl', 'ar'), fc.string()),
+      name: field, contact: field, message: field, concern: field, anonymous: field, consent: field,
+      role: field, agency: field, website: fc.oneof(fc.constant(''), fc.string()),
+    },
+    { requiredKeys: [] },
+  ).map((o) => JSON.stringify(o)),
+  fc.json(),
+  fc.string(),
+);
+
+describe('POST /api/requests under thousands of generated bodies', () => {
+  it('never answers with a server error', async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(body, fc.boolean(), async (text, withKey) => {
+        const res = await worker.fetch(`${origin}/api/requests`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json', Origin: origin, 'CF-Connecting-IP': `198.51.100.${n++ % 250}`,
+            ...(withKey ? { 'Idempotency-Key': `k${n}` } : {}),
+          },
+          body: text,
+        });
+        await res.arrayBuffer();
+        expect(res.status).toBeLessThan(500);
+        expect([201, 400, 422, 429]).toContain(res.status);
+      }),
+      { numRuns: 2000 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,50 @@
+import { exports } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+
+const worker = (exports as unknown as { default: Fetcher }).default;
+const origin = 'http://localhost';
+const staff = { Authorization: 'Bearer test-staff-token-not-secret', 'Content-Type': 'application/json' };
+
+async function send() {
+  const res = await worker.fetch(`${origin}/api/requests`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: origin, 'CF-Connecting-IP': '203.0.113.9' },
+    body: JSON.stringify({ kind: 'report-a-concern', language: 'en', concern: 'Worried about a neighbour’s baby.', anonymous: true }),
+  });
+  return (await res.json()) as { reference: string; statusCode: string };
+}
+const check = (body: unknown) =>
+  worker.fetch(`${origin}/api/status`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin }, body: JSON.stringify(body) });
+
+describe('checking and setting a request’s status', () => {
+  it('lets the sender see the status with the reference and code, in any letter case', async () => {
+    const { reference, statusCode } = await send();
+    const res = await check({ reference: reference.toLowerCase(), statusCode: statusCode.toLowerCase() });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ reference, status: 'received' });
+  });
+
+  it('gives the same "not found" for a wrong code and an unknown reference', async () => {
+    const { reference } = await send();
+    const wrongCode = await check({ reference, statusCode: 'ZZZZZZZZ' });
+    const unknown = await check({ reference: 'FHP-2222-2222', statusCode: 'ZZZZZZZZ' });
+    expect(wrongCode.status).toBe(404);
+    expect(await wrongCode.json()).toEqual(await unknown.json());
+  });
+
+  it('lets staff with the token move a request on, and the sender sees it', async () => {
+    const { reference, statusCode } = await send();
+    const set = await worker.fetch(`${origin}/api/requests/${reference}/status`, { method: 'POST', headers: staff, body: JSON.stringify({ status: 'passed-to-a-service' }) });
+    expect(set.status).toBe(200);
+    expect(await (await check({ reference, statusCode })).json()).toEqual({ reference, status: 'passed-to-a-service' });
+  });
+
+  it('refuses staff changes without the token, with a bad status, or for an unknown reference', async () => {
+    const { reference } = await send();
+    const url = `${origin}/api/requests/${reference}/status`;
+    expect((await worker.fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"status":"closed"}' })).status).toBe(401);
+    expect((await worker.fetch(url, { method: 'POST', headers: { ...staff, Authorization: 'Bearer guess' }, body: '{"status":"closed"}' })).status).toBe(401);
+    expect((await worker.fetch(url, { method: 'POST', headers: staff, body: '{"status":"lost"}' })).status).toBe(422);
+    expect((await worker.fetch(`${origin}/api/requests/FHP-2222-3333/status`, { method: 'POST', headers: staff, body: '{"status":"closed"}' })).status).toBe(404);
+  });
+});
