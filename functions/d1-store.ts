@@ -1,5 +1,6 @@
 import type { RequestStore } from './core/requests.ts';
 import type { Status, StatusStore } from './core/status.ts';
+import type { OutboxRow, OutboxStore } from './core/deliver.ts';
 
 /** Where requests go after delivery work is queued: one outbox row per channel. */
 export const deliveryChannels = ['family-help-point'] as const;
@@ -61,6 +62,35 @@ export function d1StatusStore(db: D1Database): StatusStore {
       return result.meta.changes > 0;
     },
   };
+}
+
+export function d1OutboxStore(db: D1Database): OutboxStore {
+  return {
+    async due(now, limit) {
+      const rows = await db
+        .prepare("SELECT id, reference, channel, attempts FROM outbox WHERE state = 'pending' AND next_attempt_at <= ?1 ORDER BY id LIMIT ?2")
+        .bind(now, limit)
+        .all<OutboxRow>();
+      return rows.results;
+    },
+    async markSent(id) {
+      await db.prepare("UPDATE outbox SET state = 'sent', attempts = attempts + 1 WHERE id = ?1 AND state = 'pending'").bind(id).run();
+    },
+    async markRetry(id, attempts, nextAttemptAt) {
+      await db.prepare('UPDATE outbox SET attempts = ?2, next_attempt_at = ?3 WHERE id = ?1').bind(id, attempts, nextAttemptAt).run();
+    },
+    async markDead(id, attempts) {
+      await db.prepare("UPDATE outbox SET state = 'dead', attempts = ?2 WHERE id = ?1").bind(id, attempts).run();
+    },
+  };
+}
+
+/** One stored request, still sealed. */
+export async function d1SealedRequest(db: D1Database, reference: string) {
+  return db
+    .prepare('SELECT reference, kind, language, received_at AS receivedAt, key_id AS keyId, sealed FROM requests WHERE reference = ?1')
+    .bind(reference)
+    .first<{ reference: string; kind: string; language: string; receivedAt: string; keyId: string; sealed: string }>();
 }
 
 export async function d1Healthy(db: D1Database): Promise<boolean> {

@@ -7,7 +7,10 @@ import { problem } from './core/http.ts';
 import { newReference } from './core/reference.ts';
 import { keyringFrom, type Keyring } from './core/seal.ts';
 import { newStatusCode } from './core/status-code.ts';
-import { d1Healthy, d1RequestStore, d1StatusStore } from './d1-store.ts';
+import { d1Healthy, d1OutboxStore, d1RequestStore, d1SealedRequest, d1StatusStore } from './d1-store.ts';
+import { drainOutbox } from './core/deliver.ts';
+import { sendEmail } from './core/notify.ts';
+import { unseal } from './core/seal.ts';
 
 export interface Env {
   DB: D1Database;
@@ -18,6 +21,12 @@ export interface Env {
   RATE_LIMIT_PER_MINUTE?: string;
   /** Secret: the bearer token staff tools use to set a request's status. */
   STAFF_TOKEN?: string;
+  /** GOV.UK Notify: API key (secret), template for a new request, the Family Help Point's inbox. */
+  NOTIFY_API_KEY?: string;
+  NOTIFY_TEMPLATE_REQUEST?: string;
+  NOTIFY_FHP_EMAIL?: string;
+  /** Only for tests against a local stand-in; Notify's own address otherwise. */
+  NOTIFY_BASE_URL?: string;
 }
 
 let keyring: Promise<Keyring> | undefined;
@@ -44,4 +53,30 @@ export default {
       return problem(503, 'unavailable', 'Sorry, we could not take your request just now. Nothing was saved. Try again in a minute, or phone us.', { 'Retry-After': '60' });
     }
   },
+
+  /** Every few minutes: deliver what the outbox holds (see core/deliver.ts). */
+  async scheduled(controller: ScheduledController, env: Env): Promise<void> {
+    const ring = await (keyring ??= keyringFrom(env.REQUEST_KEYS));
+    const result = await drainOutbox(d1OutboxStore(env.DB), async (row) => {
+      if (!env.NOTIFY_API_KEY || !env.NOTIFY_TEMPLATE_REQUEST || !env.NOTIFY_FHP_EMAIL) throw new Error('Notify is not configured');
+      const stored = await d1SealedRequest(env.DB, row.reference);
+      if (!stored) throw new Error('request not found');
+      const details = await unseal(ring, stored.keyId, stored.sealed, stored.reference);
+      await sendEmail(env.NOTIFY_BASE_URL ?? 'https://api.notifications.service.gov.uk', env.NOTIFY_API_KEY, {
+        to: env.NOTIFY_FHP_EMAIL,
+        templateId: env.NOTIFY_TEMPLATE_REQUEST,
+        reference: stored.reference,
+        personalisation: { reference: stored.reference, kind: stored.kind, language: stored.language, received: stored.receivedAt, details: formatDetails(details) },
+      });
+    }, new Date(controller.scheduledTime));
+    console.log(`outbox: ${result.sent} sent, ${result.retried} to retry, ${result.dead} dead`);
+  },
 } satisfies ExportedHandler<Env>;
+
+/** The request as lines of "field: value" for the Family Help Point's email. */
+function formatDetails(json: string): string {
+  return Object.entries(JSON.parse(json) as Record<string, unknown>)
+    .filter(([key]) => key !== 'website')
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join('\n');
+}

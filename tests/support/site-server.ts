@@ -5,6 +5,8 @@ import { ensureDevSecrets } from '../../src/build/dev-secrets.ts';
 /** The site as users get it: `wrangler dev` (workerd + local D1) serving dist/ and /api/*. */
 export interface RunningSite {
   url: string;
+  /** What wrangler dev and the Worker have printed so far. */
+  log(): string;
   stop(): Promise<void>;
 }
 
@@ -39,12 +41,12 @@ export function queryLocalDb<T>(persistTo: string, sql: string): T[] {
   return JSON.parse(out.slice(out.indexOf('[')))[0].results as T[];
 }
 
-export async function startSite(persistTo: string, port?: number, vars: Record<string, string> = {}): Promise<RunningSite> {
+export async function startSite(persistTo: string, port?: number, vars: Record<string, string> = {}, extraArgs: string[] = []): Promise<RunningSite> {
   port ??= await freePort();
   ensureDevSecrets();
   const child: ChildProcess = spawn(
     process.execPath,
-    [wrangler, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--inspector-port', String(await freePort()), '--show-interactive-dev-session=false', ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])],
+    [wrangler, 'dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', persistTo, '--inspector-port', String(await freePort()), '--show-interactive-dev-session=false', ...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`]), ...extraArgs],
     { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let log = '';
@@ -64,6 +66,7 @@ export async function startSite(persistTo: string, port?: number, vars: Record<s
   }
   return {
     url,
+    log: () => log,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -1,0 +1,74 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNotifyStub, type NotifyStub } from '../support/notify-stub.ts';
+import { applyMigrations, startSite, type RunningSite } from '../support/site-server.ts';
+
+const persistTo = mkdtempSync(join(tmpdir(), 'fhp-delivery-'));
+let notify: NotifyStub;
+let site: RunningSite;
+
+beforeAll(async () => {
+  notify = await startNotifyStub();
+  applyMigrations(persistTo);
+  site = await startSite(persistTo, undefined, {
+    NOTIFY_BASE_URL: notify.url, NOTIFY_API_KEY: notify.apiKey,
+    NOTIFY_TEMPLATE_REQUEST: 'f33517ff-2a88-4f6e-b855-c550268ce08a', NOTIFY_FHP_EMAIL: 'front-door@northbridge.example',
+  }, ['--test-scheduled']);
+});
+afterAll(async () => {
+  await site?.stop();
+  await notify?.close();
+  rmSync(persistTo, { recursive: true, force: true });
+});
+
+async function submit(concern: string) {
+  const res = await fetch(`${site.url}/api/requests`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: site.url },
+    body: JSON.stringify({ kind: 'report-a-concern', language: 'pl', concern, anonymous: true }),
+  });
+  return ((await res.json()) as { reference: string }).reference;
+}
+
+/** Runs the Worker's scheduled handler as if it were some minutes later (so back-offs run out). */
+let clock = Date.now();
+async function runOutbox(minutesLater = 0) {
+  clock = Math.max(clock, Date.now()) + minutesLater * 60_000;
+  expect((await fetch(`${site.url}/cdn-cgi/local/scheduled?cron=*/5+*+*+*+*&time=${clock}`)).status).toBe(200);
+}
+const callsFor = (reference: string) => notify.calls.filter((c) => c.reference === reference).map((c) => c.status);
+
+describe('delivery to the Family Help Point through GOV.UK Notify (a local stand-in speaking its API)', () => {
+  it('emails the request once, signed as Notify expects, with our reference', async () => {
+    const reference = await submit('Dziecko sąsiadów często płacze w nocy.');
+    await runOutbox();
+    const emails = notify.sent.filter((e) => e.reference === reference);
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({ email_address: 'front-door@northbridge.example', template_id: 'f33517ff-2a88-4f6e-b855-c550268ce08a' });
+    expect(emails[0]!.personalisation.details).toContain('Dziecko sąsiadów często płacze w nocy.');
+    await runOutbox(10); // nothing new to send: delivery is idempotent
+    expect(callsFor(reference)).toEqual([201]);
+    expect(notify.rejected).toBe(0);
+  });
+
+  it('waits and tries again after a failure', async () => {
+    notify.failNext(1);
+    const reference = await submit('Retry me.');
+    await runOutbox();
+    await runOutbox(0.5); // too soon: the first wait is a minute
+    expect(callsFor(reference)).toEqual([500]);
+    await runOutbox(2);
+    expect(callsFor(reference)).toEqual([500, 201]);
+  });
+
+  it('gives up after 6 tries, marks the delivery dead and reports it without personal details', async () => {
+    notify.failNext(6);
+    const reference = await submit('Never arrives: Sam Example, 12 Any Street.');
+    for (let i = 0; i < 8; i++) await runOutbox(60);
+    expect(callsFor(reference)).toEqual([500, 500, 500, 500, 500, 500]);
+    await expect.poll(() => site.log()).toContain(`delivery dead-lettered: ${reference}`);
+    expect(site.log()).not.toContain('Sam Example');
+  });
+});
