@@ -1,6 +1,7 @@
 import type { RequestStore } from './core/requests.ts';
 import type { Status, StatusStore } from './core/status.ts';
 import type { OutboxRow, OutboxStore } from './core/deliver.ts';
+import type { RetentionStore } from './core/retention.ts';
 
 /** Where requests go after delivery work is queued: one outbox row per channel. */
 export const deliveryChannels = ['family-help-point'] as const;
@@ -13,6 +14,7 @@ export function d1RequestStore(db: D1Database): RequestStore {
         db
           .prepare('INSERT INTO requests (reference, kind, language, received_at, key_id, sealed, status_code_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)')
           .bind(entry.reference, entry.kind, entry.language, entry.receivedAt, entry.keyId, entry.sealed, entry.statusCodeHash),
+        db.prepare('INSERT INTO audit (at, event, reference) VALUES (?1, ?2, ?3)').bind(entry.receivedAt, `received:${entry.kind}`, entry.reference),
         ...deliveryChannels.map((channel) =>
           db.prepare('INSERT INTO outbox (reference, channel, next_attempt_at) VALUES (?1, ?2, ?3)').bind(entry.reference, channel, entry.receivedAt),
         ),
@@ -58,8 +60,11 @@ export function d1StatusStore(db: D1Database): StatusStore {
       return row ?? null;
     },
     async setStatus(reference, status) {
-      const result = await db.prepare('UPDATE requests SET status = ?2 WHERE reference = ?1').bind(reference, status).run();
-      return result.meta.changes > 0;
+      const [result] = await db.batch([
+        db.prepare('UPDATE requests SET status = ?2 WHERE reference = ?1').bind(reference, status),
+        db.prepare("INSERT INTO audit (at, event, reference) SELECT datetime('now'), ?2, reference FROM requests WHERE reference = ?1").bind(reference, `status:${status}`),
+      ]);
+      return (result?.meta.changes ?? 0) > 0;
     },
   };
 }
@@ -73,14 +78,53 @@ export function d1OutboxStore(db: D1Database): OutboxStore {
         .all<OutboxRow>();
       return rows.results;
     },
-    async markSent(id) {
-      await db.prepare("UPDATE outbox SET state = 'sent', attempts = attempts + 1 WHERE id = ?1 AND state = 'pending'").bind(id).run();
+    async markSent(id, now) {
+      await db.batch([
+        db.prepare("UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_at = ?2 WHERE id = ?1 AND state = 'pending'").bind(id, now),
+        db.prepare("INSERT INTO audit (at, event, reference) SELECT ?2, 'delivered:' || channel, reference FROM outbox WHERE id = ?1").bind(id, now),
+      ]);
     },
     async markRetry(id, attempts, nextAttemptAt) {
       await db.prepare('UPDATE outbox SET attempts = ?2, next_attempt_at = ?3 WHERE id = ?1').bind(id, attempts, nextAttemptAt).run();
     },
     async markDead(id, attempts) {
-      await db.prepare("UPDATE outbox SET state = 'dead', attempts = ?2 WHERE id = ?1").bind(id, attempts).run();
+      await db.batch([
+        db.prepare("UPDATE outbox SET state = 'dead', attempts = ?2 WHERE id = ?1").bind(id, attempts),
+        db.prepare("INSERT INTO audit (at, event, reference) SELECT datetime('now'), 'dead-lettered:' || channel, reference FROM outbox WHERE id = ?1").bind(id),
+      ]);
+    },
+  };
+}
+
+export function d1RetentionStore(db: D1Database): RetentionStore {
+  return {
+    async purgeDelivered(deliveredBefore) {
+      // Fully delivered: no outbox row still pending or dead, and the last delivery long enough ago.
+      const due = await db
+        .prepare(
+          `SELECT reference FROM outbox GROUP BY reference
+           HAVING SUM(state != 'sent') = 0 AND MAX(sent_at) < ?1`,
+        )
+        .bind(deliveredBefore)
+        .all<{ reference: string }>();
+      const references = due.results.map((r) => r.reference);
+      for (const reference of references) {
+        await db.batch([
+          db.prepare('DELETE FROM requests WHERE reference = ?1').bind(reference),
+          db.prepare('DELETE FROM outbox WHERE reference = ?1').bind(reference),
+          db.prepare('DELETE FROM idempotency WHERE reference = ?1').bind(reference),
+        ]);
+      }
+      return references;
+    },
+    async purgeIdempotency(createdBefore) {
+      await db.prepare('DELETE FROM idempotency WHERE created_at < ?1').bind(createdBefore).run();
+    },
+    async purgeRateLimits(windowBefore) {
+      await db.prepare('DELETE FROM rate_limits WHERE window < ?1').bind(windowBefore).run();
+    },
+    async audit(event, at, reference) {
+      await db.prepare('INSERT INTO audit (at, event, reference) VALUES (?1, ?2, ?3)').bind(at, event, reference ?? null).run();
     },
   };
 }

@@ -7,7 +7,8 @@ import { problem } from './core/http.ts';
 import { newReference } from './core/reference.ts';
 import { keyringFrom, type Keyring } from './core/seal.ts';
 import { newStatusCode } from './core/status-code.ts';
-import { d1Healthy, d1OutboxStore, d1RequestStore, d1SealedRequest, d1StatusStore } from './d1-store.ts';
+import { d1Healthy, d1OutboxStore, d1RequestStore, d1RetentionStore, d1SealedRequest, d1StatusStore } from './d1-store.ts';
+import { applyRetention } from './core/retention.ts';
 import { drainOutbox } from './core/deliver.ts';
 import { sendEmail } from './core/notify.ts';
 import { unseal } from './core/seal.ts';
@@ -27,6 +28,8 @@ export interface Env {
   NOTIFY_FHP_EMAIL?: string;
   /** Only for tests against a local stand-in; Notify's own address otherwise. */
   NOTIFY_BASE_URL?: string;
+  /** Days a request is kept after it was delivered (default 30). */
+  RETENTION_DAYS?: string;
 }
 
 let keyring: Promise<Keyring> | undefined;
@@ -69,7 +72,8 @@ export default {
         personalisation: { reference: stored.reference, kind: stored.kind, language: stored.language, received: stored.receivedAt, details: formatDetails(details) },
       });
     }, new Date(controller.scheduledTime));
-    console.log(`outbox: ${result.sent} sent, ${result.retried} to retry, ${result.dead} dead`);
+    const purged = await applyRetention(d1RetentionStore(env.DB), new Date(controller.scheduledTime), Number(env.RETENTION_DAYS ?? 30));
+    console.log(`outbox: ${result.sent} sent, ${result.retried} to retry, ${result.dead} dead; ${purged} purged`);
   },
 } satisfies ExportedHandler<Env>;
 

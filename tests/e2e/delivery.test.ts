@@ -23,14 +23,17 @@ afterAll(async () => {
   rmSync(persistTo, { recursive: true, force: true });
 });
 
-async function submit(concern: string) {
+async function send(concern: string) {
   const res = await fetch(`${site.url}/api/requests`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: site.url },
     body: JSON.stringify({ kind: 'report-a-concern', language: 'pl', concern, anonymous: true }),
   });
-  return ((await res.json()) as { reference: string }).reference;
+  return (await res.json()) as { reference: string; statusCode: string };
 }
+const submit = async (concern: string) => (await send(concern)).reference;
+const statusCheck = async (reference: string, statusCode: string) =>
+  (await fetch(`${site.url}/api/status`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site.url }, body: JSON.stringify({ reference, statusCode }) })).status;
 
 /** Runs the Worker's scheduled handler as if it were some minutes later (so back-offs run out). */
 let clock = Date.now();
@@ -70,5 +73,15 @@ describe('delivery to the Family Help Point through GOV.UK Notify (a local stand
     expect(callsFor(reference)).toEqual([500, 500, 500, 500, 500, 500]);
     await expect.poll(() => site.log()).toContain(`delivery dead-lettered: ${reference}`);
     expect(site.log()).not.toContain('Sam Example');
+  });
+
+  it('deletes a request 30 days after it was delivered, and not before', async () => {
+    const { reference, statusCode } = await send('Keep me only as long as needed.');
+    await runOutbox();
+    expect(callsFor(reference)).toEqual([201]);
+    await runOutbox(29 * 24 * 60);
+    expect(await statusCheck(reference, statusCode)).toBe(200);
+    await runOutbox(2 * 24 * 60);
+    expect(await statusCheck(reference, statusCode)).toBe(404);
   });
 });

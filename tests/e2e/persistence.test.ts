@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -28,5 +28,28 @@ describe('the local runtime keeps what it accepted', () => {
     } finally {
       await second.stop();
     }
+  });
+
+  it('keeps no name, contact detail or free text in plain text in the database files', async () => {
+    const site = await startSite(persistTo);
+    const secrets = ['Zofia Przykładowa', 'zofia.p@example.org', '07700 900982', 'She has bruises she will not explain'];
+    try {
+      const res = await fetch(`${site.url}/api/requests`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: site.url },
+        body: JSON.stringify({ kind: 'ask-for-help', language: 'pl', name: secrets[0], contact: `${secrets[1]} ${secrets[2]}`, message: secrets[3], consent: true }),
+      });
+      expect(res.status).toBe(201);
+    } finally {
+      await site.stop();
+    }
+    // Every file of the local D1 (database, write-ahead log), read as raw bytes.
+    const files = readdirSync(persistTo, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name));
+    expect(files.some((f) => f.endsWith('.sqlite'))).toBe(true);
+    const hits = files.flatMap((file) => {
+      const bytes = readFileSync(file);
+      return secrets.filter((s) => bytes.includes(Buffer.from(s, 'utf8')) || bytes.includes(Buffer.from(s, 'utf16le'))).map((s) => `${file}: ${s}`);
+    });
+    expect(hits).toEqual([]);
   });
 });
