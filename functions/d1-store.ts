@@ -3,11 +3,8 @@ import type { Status, StatusStore } from './core/status.ts';
 import type { OutboxRow, OutboxStore } from './core/deliver.ts';
 import type { RetentionStore } from './core/retention.ts';
 
-/** Where requests go after delivery work is queued: one outbox row per channel. */
-export const deliveryChannels = ['family-help-point'] as const;
-
-/** Requests in D1: the request, its outbox rows and its idempotency record in one batch. */
-export function d1RequestStore(db: D1Database): RequestStore {
+/** Requests in D1: the request, its outbox rows (one per delivery channel) and its idempotency record in one batch. */
+export function d1RequestStore(db: D1Database, deliveryChannels: string[]): RequestStore {
   return {
     async save(entry) {
       const statements = [

@@ -12,6 +12,7 @@ import { applyRetention } from './core/retention.ts';
 import { drainOutbox } from './core/deliver.ts';
 import { sendEmail } from './core/notify.ts';
 import { unseal } from './core/seal.ts';
+import { postToWebhook } from './core/webhook.ts';
 
 export interface Env {
   DB: D1Database;
@@ -28,6 +29,9 @@ export interface Env {
   NOTIFY_FHP_EMAIL?: string;
   /** Only for tests against a local stand-in; Notify's own address otherwise. */
   NOTIFY_BASE_URL?: string;
+  /** Optional case-management webhook and the secret its posts are signed with. */
+  CASE_WEBHOOK_URL?: string;
+  CASE_WEBHOOK_SECRET?: string;
   /** Days a request is kept after it was delivered (default 30). */
   RETENTION_DAYS?: string;
 }
@@ -40,7 +44,7 @@ export default {
     if (!pathname.startsWith('/api/')) return env.ASSETS.fetch(request);
     try {
       return await handleApi(request, {
-        store: d1RequestStore(env.DB),
+        store: d1RequestStore(env.DB, channelsFor(env)),
         keyring: () => (keyring ??= keyringFrom(env.REQUEST_KEYS)),
         newReference: () => newReference(),
         newStatusCode: () => newStatusCode(),
@@ -61,10 +65,15 @@ export default {
   async scheduled(controller: ScheduledController, env: Env): Promise<void> {
     const ring = await (keyring ??= keyringFrom(env.REQUEST_KEYS));
     const result = await drainOutbox(d1OutboxStore(env.DB), async (row) => {
-      if (!env.NOTIFY_API_KEY || !env.NOTIFY_TEMPLATE_REQUEST || !env.NOTIFY_FHP_EMAIL) throw new Error('Notify is not configured');
       const stored = await d1SealedRequest(env.DB, row.reference);
       if (!stored) throw new Error('request not found');
       const details = await unseal(ring, stored.keyId, stored.sealed, stored.reference);
+      if (row.channel === 'case-management') {
+        if (!env.CASE_WEBHOOK_URL || !env.CASE_WEBHOOK_SECRET) throw new Error('webhook is not configured');
+        const { reference, kind, language, receivedAt } = stored;
+        return postToWebhook(env.CASE_WEBHOOK_URL, env.CASE_WEBHOOK_SECRET, reference, { reference, kind, language, receivedAt, details: JSON.parse(details) });
+      }
+      if (!env.NOTIFY_API_KEY || !env.NOTIFY_TEMPLATE_REQUEST || !env.NOTIFY_FHP_EMAIL) throw new Error('Notify is not configured');
       await sendEmail(env.NOTIFY_BASE_URL ?? 'https://api.notifications.service.gov.uk', env.NOTIFY_API_KEY, {
         to: env.NOTIFY_FHP_EMAIL,
         templateId: env.NOTIFY_TEMPLATE_REQUEST,
@@ -76,6 +85,11 @@ export default {
     console.log(`outbox: ${result.sent} sent, ${result.retried} to retry, ${result.dead} dead; ${purged} purged`);
   },
 } satisfies ExportedHandler<Env>;
+
+/** Where each new request is delivered: always the Family Help Point's inbox, and a case-management system if one is set. */
+function channelsFor(env: Env): string[] {
+  return env.CASE_WEBHOOK_URL ? ['family-help-point', 'case-management'] : ['family-help-point'];
+}
 
 /** The request as lines of "field: value" for the Family Help Point's email. */
 function formatDetails(json: string): string {

@@ -1,4 +1,6 @@
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,17 +11,36 @@ const persistTo = mkdtempSync(join(tmpdir(), 'fhp-delivery-'));
 let notify: NotifyStub;
 let site: RunningSite;
 
+/** A case-management system's receiving end: checks our signature as a real one should. */
+const webhookSecret = 'whsec-test-only-0b7f';
+const webhook: { headers: Record<string, string>; body: { reference: string; details: Record<string, unknown> }; valid: boolean }[] = [];
+let webhookServer: Server;
+
 beforeAll(async () => {
+  webhookServer = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      const headers = req.headers as Record<string, string>;
+      const expected = `sha256=${createHmac('sha256', webhookSecret).update(`${headers['x-fhp-timestamp']}.${body}`).digest('hex')}`;
+      webhook.push({ headers, body: JSON.parse(body), valid: expected === headers['x-fhp-signature'] });
+      res.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => webhookServer.listen(0, '127.0.0.1', resolve));
+  const webhookUrl = `http://127.0.0.1:${(webhookServer.address() as { port: number }).port}/cases`;
   notify = await startNotifyStub();
   applyMigrations(persistTo);
   site = await startSite(persistTo, undefined, {
     NOTIFY_BASE_URL: notify.url, NOTIFY_API_KEY: notify.apiKey,
     NOTIFY_TEMPLATE_REQUEST: 'f33517ff-2a88-4f6e-b855-c550268ce08a', NOTIFY_FHP_EMAIL: 'front-door@northbridge.example',
+    CASE_WEBHOOK_URL: webhookUrl, CASE_WEBHOOK_SECRET: webhookSecret,
   }, ['--test-scheduled']);
 });
 afterAll(async () => {
   await site?.stop();
   await notify?.close();
+  await new Promise((resolve) => webhookServer?.close(resolve));
   rmSync(persistTo, { recursive: true, force: true });
 });
 
@@ -54,6 +75,17 @@ describe('delivery to the Family Help Point through GOV.UK Notify (a local stand
     await runOutbox(10); // nothing new to send: delivery is idempotent
     expect(callsFor(reference)).toEqual([201]);
     expect(notify.rejected).toBe(0);
+  });
+
+  it('also posts the request, signed, to the case-management webhook, once', async () => {
+    const reference = await submit('Mama mówi, że nie daje sobie rady.');
+    await runOutbox();
+    await runOutbox(10);
+    const posts = webhook.filter((w) => w.body.reference === reference);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.valid).toBe(true);
+    expect(posts[0]!.headers['idempotency-key']).toBe(`${reference}:case-management`);
+    expect(posts[0]!.body.details).toMatchObject({ kind: 'report-a-concern', concern: 'Mama mówi, że nie daje sobie rady.' });
   });
 
   it('waits and tries again after a failure', async () => {
