@@ -31,8 +31,8 @@ export function wranglerSync(args: string[]): string {
   return result.stdout;
 }
 
-export function applyMigrations(persistTo: string) {
-  wranglerSync(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo]);
+export function applyMigrations(persistTo: string, config?: string) {
+  wranglerSync(['d1', 'migrations', 'apply', 'DB', '--local', '--persist-to', persistTo, ...(config ? ['--config', config] : [])]);
 }
 
 /** Rows from the local D1 database that `wrangler dev --persist-to` uses. */
