@@ -3,26 +3,9 @@
  * pages that work without JavaScript (at build time, as plain HTML) and the island.
  */
 import type { ComponentChildren } from 'preact';
-import type { Segment } from '../i18n/translate.ts';
+import { Rich } from '../components/rich-text/Rich.tsx';
 import type { ContactNow } from '../site/contact-now.ts';
 import type { ViewData } from './view-data.ts';
-
-type Value = { tel: string } | { email: string } | { text: string };
-
-/** Translated text with phone numbers and emails as links that stay left-to-right. */
-export function Rich({ parts, values }: { parts: Segment[]; values: Record<string, Value> }) {
-  return (
-    <>
-      {parts.map((part) => {
-        if ('text' in part) return part.text;
-        const v = values[part.name]!;
-        if ('tel' in v) return <a class="govuk-link fhp-ltr" dir="ltr" href={`tel:${v.tel.replace(/\s+/g, '')}`}>{v.tel}</a>;
-        if ('email' in v) return <a class="govuk-link fhp-ltr" dir="ltr" href={`mailto:${v.email}`}>{v.email}</a>;
-        return <bdi>{v.text}</bdi>;
-      })}
-    </>
-  );
-}
 
 /** A link that, with JavaScript, runs `onClick` instead of leaving the page. */
 export function Link({ href, onClick, class: className = 'govuk-link', children, ...rest }: {
