@@ -24,12 +24,13 @@ const answerWords = [
 
 async function throughWithoutJs(page: Page, path: Path, prefix = '') {
   const visited: { url: string; title: string }[] = [];
-  await page.goto(`${base}${prefix}/worried/`);
-  await page.locator('.govuk-button--start').click();
+  // Wait for each new page to have its title before reading it.
   const follow = async (link: string) => {
     await page.locator(link).click();
-    await page.waitForLoadState('domcontentloaded');
+    await page.waitForFunction(() => document.readyState !== 'loading' && document.title !== '');
   };
+  await page.goto(`${base}${prefix}/worried/`);
+  await follow('.govuk-button--start');
   for (const [, answer] of path.answers) {
     visited.push({ url: page.url(), title: await page.title() });
     await follow(`a[data-answer="${answer}"]`);
