@@ -31,7 +31,8 @@ export function guidanceFor(locale: string) {
     text,
     indicators,
     path,
-    day: (iso: string) => formatDay(locale, iso),
+    // British English writes 1 December 2026, not December 1, 2026.
+    day: (iso: string) => formatDay(locale === 'en' ? 'en-GB' : locale, iso),
     /** Indicators of one level, grouped by domain in the framework's order. */
     byDomain: (level: string) =>
       structure.domains.map((domain) => ({ domain, items: indicators.filter((i) => i.level === level && i.domain === domain) })).filter((g) => g.items.length),
