@@ -58,6 +58,20 @@ describe('signs by concern, domain and age', () => {
     await context.close();
   });
 
+  it('fits a 320 pixel wide screen once the filters appear, in every language', async () => {
+    const { page, context } = await watchedPage(browser, base, { width: 320 });
+    const tooWide: string[] = [];
+    for (const prefix of ['', '/pl', '/ro', '/uk', '/ar', '/ur']) {
+      await page.goto(`${base}${prefix}/professionals/thresholds/indicators/`);
+      await waitForIslands(page);
+      await page.locator('#filter-concern').waitFor();
+      const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+      if (scroll > client) tooWide.push(`${prefix || '/'}: ${scroll}px wide`);
+    }
+    await context.close();
+    expect(tooWide).toEqual([]);
+  });
+
   it('without JavaScript, there are no dead filters, every sign shows, and a concern page lists its signs linked to their anchors', async () => {
     const { page, context } = await watchedPage(browser, base, { javaScript: false });
     await page.goto(`${base}/professionals/thresholds/indicators/`);
