@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { pageSchema } from './site/page-schema.ts';
+import { guideSchema } from './guides/schema.ts';
 import { updateSchema, updateTranslationSchema } from './updates/schema.ts';
 import { contentDir } from './site/config.ts';
 import { datesToText } from './site/formats.ts';
@@ -24,4 +25,10 @@ const updateTranslations = defineCollection({
   schema: updateTranslationSchema,
 });
 
-export const collections = { pages, updates, updateTranslations };
+/** Guides for families in every language: content/guides/<locale>/<slug>.md */
+const guides = defineCollection({
+  loader: glob({ pattern: '*/*.md', base: `${contentDir}guides` }),
+  schema: guideSchema,
+});
+
+export const collections = { pages, updates, updateTranslations, guides };

@@ -36,7 +36,8 @@ export function viewDataFor(locale: string): ViewData {
       reportConcern: path('/report-a-concern/'),
       askForHelp: path('/ask-for-help/'),
       services: path('/services/'),
-      professionals: path('/professionals/'),
+      // The professional outcome leads to the threshold guidance (the four levels of need).
+      professionals: path('/professionals/thresholds/'),
       howItWorks: path('/professionals/how-the-questions-work/'),
     },
   };
