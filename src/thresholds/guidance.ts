@@ -3,7 +3,7 @@
  * into what one language's pages need (addresses, words, grouping).
  */
 import { localePath } from '../i18n/routes.ts';
-import { formatDay } from '../updates/load.ts';
+import { formatDay } from '../site/dates.ts';
 import { loadThresholds } from './load.ts';
 import type { Indicator } from './schema.ts';
 
@@ -32,7 +32,7 @@ export function guidanceFor(locale: string) {
     indicators,
     path,
     // British English writes 1 December 2026, not December 1, 2026.
-    day: (iso: string) => formatDay(locale === 'en' ? 'en-GB' : locale, iso),
+    day: (iso: string) => formatDay(locale, iso),
     /** Indicators of one level, grouped by domain in the framework's order. */
     byDomain: (level: string) =>
       structure.domains.map((domain) => ({ domain, items: indicators.filter((i) => i.level === level && i.domain === domain) })).filter((g) => g.items.length),

@@ -44,7 +44,4 @@ export async function localUpdates(locale: string, audience?: Audience, now = bu
   });
 }
 
-/** A day like 2026-11-02 written out in a language ("2 November 2026"). */
-export function formatDay(locale: string, isoDay: string): string {
-  return new Intl.DateTimeFormat(`${locale}-u-nu-latn`, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDay}T00:00:00Z`));
-}
+export { formatDay } from '../site/dates.ts';

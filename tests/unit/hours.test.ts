@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clockTime, dayName, groupOfficeHours } from '../../src/site/hours.ts';
+import { formatDay } from '../../src/site/dates.ts';
 
 describe('office hours', () => {
   it('groups days that share hours, and starts a new group after a day off', () => {
@@ -31,5 +32,12 @@ describe('office hours', () => {
     expect(dayName('en', 'monday')).toBe('Monday');
     expect(dayName('pl', 'friday')).toBe('piątek');
     expect(dayName('uk', 'monday')).toBe('понеділок');
+  });
+});
+
+describe('dates written out', () => {
+  it('puts English dates in British order, as GOV.UK style asks', () => {
+    expect(formatDay('en', '2026-12-01')).toBe('1 December 2026');
+    expect(formatDay('pl', '2026-12-01')).toBe('1 grudnia 2026');
   });
 });
