@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTime } from '../site/build-time.ts';
 import { liveUpdates, type Audience } from './schema.ts';
+import { checkWrittenDates } from './raw-dates.ts';
 
 /** An update as one language shows it: translated where a translation exists, else English. */
 export interface LocalUpdate {
@@ -29,7 +30,9 @@ async function translationsBySlug() {
 /** The updates live at build time, newest first, in `locale` where translated. */
 export async function localUpdates(locale: string, audience?: Audience, now = buildTime): Promise<LocalUpdate[]> {
   const translations = await translationsBySlug();
-  return liveUpdates(await getCollection('updates'), now, audience).map((u) => {
+  const all = await getCollection('updates');
+  for (const u of all) if (u.filePath) checkWrittenDates(u.filePath);
+  return liveUpdates(all, now, audience).map((u) => {
     const translation = locale === 'en' ? undefined : translations.get(`${locale}/${u.id}`);
     const text = translation?.data ?? u.data;
     return {
