@@ -8,8 +8,13 @@ import dropCrown from './src/build/drop-crown.mjs';
 import nestedNotFound from './src/build/nested-not-found.mjs';
 import cmsBundle from './src/build/cms-bundle.mjs';
 
+// A build of other content (FHP_CONTENT_DIR: tests, another council) keeps its own cache,
+// so it can never leave its entries in the main build's content cache.
+const otherContent = process.env.FHP_CONTENT_DIR;
+
 export default defineConfig({
   site: site.service.url,
+  ...(otherContent ? { cacheDir: `${otherContent}/../.astro-cache` } : {}),
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
