@@ -1,5 +1,6 @@
 import { problem, json } from './http.ts';
 import { createRequest, type RequestDeps } from './requests.ts';
+export { handleOpenReferral, type OpenReferralDeps } from './openreferral.ts';
 
 export interface Deps extends RequestDeps {
   /** True when the database answers. */
