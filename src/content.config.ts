@@ -5,6 +5,7 @@ import { pageSchema } from './site/page-schema.ts';
 import { updateSchema, updateTranslationSchema } from './updates/schema.ts';
 import { contentDir } from './site/config.ts';
 import { datesToText } from './site/formats.ts';
+import { orukLoader } from './directory/oruk-loader.ts';
 
 /** Long-form pages in every language: content/pages/<locale>/<slug>.md */
 const pages = defineCollection({
@@ -24,4 +25,7 @@ const updateTranslations = defineCollection({
   schema: updateTranslationSchema,
 });
 
-export const collections = { pages, updates, updateTranslations };
+/** Services imported from an Open Referral UK feed (ORUK_FEED or site.yaml), already checked. */
+const orukServices = defineCollection({ loader: orukLoader() });
+
+export const collections = { pages, updates, updateTranslations, orukServices };

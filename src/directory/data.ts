@@ -1,8 +1,13 @@
+import { getCollection } from 'astro:content';
 import { loadDirectory, type Directory } from './load.ts';
+import { mergeImported } from './merge.ts';
+import type { Imported } from './oruk-import.ts';
 import type { Category, Service } from './schema.ts';
 
-/** The directory, read and checked once per build. */
-export const directory: Directory = loadDirectory();
+/** The directory, read and checked once per build: content/ plus any ORUK feed. */
+const merged = mergeImported(loadDirectory(), (await getCollection('orukServices')).map((e) => e.data as unknown as Imported));
+for (const message of merged.skipped) console.warn(message);
+export const directory: Directory = merged.directory;
 
 const byName = (locale: string) => (a: Service, b: Service) => a.name.localeCompare(b.name, 'en');
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentDir, site } from '../site/config.ts';
 import { parseOrThrow } from '../site/validate.ts';
-import { categoriesSchema, locationSchema, organisationSchema, serviceSchema } from './schema.ts';
+import { categoriesSchema, localLocationSchema, organisationSchema, serviceSchema } from './schema.ts';
 import type { Category, Location, Organisation, Service } from './schema.ts';
 import { referenceProblems } from './references.ts';
 
@@ -37,7 +37,7 @@ export function loadDirectory(): Directory {
     if (missing.length) throw new Error(`content/directory/categories.yaml is not valid:\n  - ${c.id}.name: no name in ${missing.join(', ')}`);
   }
   const organisations = readFolder('directory/organisations', (raw, label) => parseOrThrow(organisationSchema, raw, label));
-  const locations = readFolder('directory/locations', (raw, label) => parseOrThrow(locationSchema, raw, label));
+  const locations = readFolder('directory/locations', (raw, label) => parseOrThrow(localLocationSchema, raw, label));
   const files = readdirSync(`${contentDir}services`).filter((f) => f.endsWith('.yaml')).sort();
   const services = files.map((f) => parseOrThrow(serviceSchema, readYaml(`services/${f}`), `content/services/${f}`));
   const directory: Directory = {

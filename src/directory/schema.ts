@@ -56,36 +56,47 @@ export const languageSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-export const serviceSchema = z
-  .strictObject({
-    id: uuid,
-    name: z.string().min(2),
-    description: z.string().min(20, 'Describe the service in at least a sentence'),
-    status: z.enum(['active', 'inactive', 'defunct', 'temporarily closed']),
-    url: z.url().optional(),
-    email: z.email().optional(),
-    organization_id: uuid,
-    minimum_age: age.optional(),
-    maximum_age: age.optional(),
-    eligibility_description: z.string().optional(),
-    /** When the council last checked this entry with the provider (ORUK: assured_date). */
-    assured_date: isoDate,
-    categories: z.array(slug).min(1, 'Give at least one category'),
-    delivery: z.array(z.enum(deliveryModes)).min(1, 'Say how people use the service: in-person, online or phone'),
-    referral: z.array(z.enum(referralRoutes)).min(1, 'Say who can refer: self, professional or both'),
-    service_areas: z.array(z.strictObject({ id: uuid.optional(), name: z.string().min(2) })).default([]),
-    service_at_locations: z.array(z.strictObject({ id: uuid.optional(), location_id: uuid })).default([]),
-    schedules: z.array(scheduleSchema).default([]),
-    languages: z.array(languageSchema).min(1, 'Name at least one language the service is given in'),
-    cost_options: z.array(costOptionSchema).default([]),
-    phones: z.array(phoneSchema).default([]),
-    contacts: z.array(contactSchema).default([]),
-    translations: z.partialRecord(z.string().regex(/^[a-z]{2,3}$/), translation).default({}),
-  })
-  .refine((s) => s.minimum_age === undefined || s.maximum_age === undefined || s.minimum_age <= s.maximum_age, {
-    message: 'maximum_age must not be less than minimum_age',
-    path: ['maximum_age'],
-  });
+const serviceFields = z.strictObject({
+  id: uuid,
+  name: z.string().min(2),
+  description: z.string().min(20, 'Describe the service in at least a sentence'),
+  status: z.enum(['active', 'inactive', 'defunct', 'temporarily closed']),
+  url: z.url().optional(),
+  email: z.email().optional(),
+  organization_id: uuid,
+  minimum_age: age.optional(),
+  maximum_age: age.optional(),
+  eligibility_description: z.string().optional(),
+  /** When the council last checked this entry with the provider (ORUK: assured_date). */
+  assured_date: isoDate,
+  categories: z.array(slug).min(1, 'Give at least one category'),
+  delivery: z.array(z.enum(deliveryModes)).min(1, 'Say how people use the service: in-person, online or phone'),
+  referral: z.array(z.enum(referralRoutes)).min(1, 'Say who can refer: self, professional or both'),
+  service_areas: z.array(z.strictObject({ id: uuid.optional(), name: z.string().min(2) })).default([]),
+  service_at_locations: z.array(z.strictObject({ id: uuid.optional(), location_id: uuid })).default([]),
+  schedules: z.array(scheduleSchema).default([]),
+  languages: z.array(languageSchema).min(1, 'Name at least one language the service is given in'),
+  cost_options: z.array(costOptionSchema).default([]),
+  phones: z.array(phoneSchema).default([]),
+  contacts: z.array(contactSchema).default([]),
+  translations: z.partialRecord(z.string().regex(/^[a-z]{2,3}$/), translation).default({}),
+});
+
+const agesInOrder: [(s: { minimum_age?: number; maximum_age?: number }) => boolean, { message: string; path: string[] }] = [
+  (s) => s.minimum_age === undefined || s.maximum_age === undefined || s.minimum_age <= s.maximum_age,
+  { message: 'maximum_age must not be less than minimum_age', path: ['maximum_age'] },
+];
+
+/** A service an editor writes in content/services/: every fact the service page shows. */
+export const serviceSchema = serviceFields.refine(...agesInOrder);
+
+/**
+ * A service imported from another ORUK feed, once converted: ORUK cannot say who may refer,
+ * and many feeds name no languages or none of our categories, so those may be empty.
+ */
+export const importedServiceSchema = serviceFields
+  .extend({ categories: z.array(slug), referral: z.array(z.enum(referralRoutes)), languages: z.array(languageSchema) })
+  .refine(...agesInOrder);
 
 export const organisationSchema = z.strictObject({
   id: uuid,
@@ -95,18 +106,29 @@ export const organisationSchema = z.strictObject({
   website: z.url().optional(),
 });
 
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+
+/** A place (ORUK location with its first address); imported places may lack a map position. */
 export const locationSchema = z.strictObject({
   id: uuid,
   location_type: z.enum(['physical', 'postal', 'virtual']).default('physical'),
   name: z.string().min(2),
   description: z.string().optional(),
-  latitude: z.number().min(-90).max(90),
-  longitude: z.number().min(-180).max(180),
+  latitude: latitude.optional(),
+  longitude: longitude.optional(),
   address_1: z.string().min(2),
   city: z.string().min(2),
-  state_province: z.string().min(2),
-  postal_code: z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, 'Use a UK postcode in capitals, like "NB1 2AB"'),
+  state_province: z.string().min(1),
+  postal_code: z.string().min(2),
   accessibility: z.string().optional(),
+});
+
+/** A place an editor writes in content/directory/locations/: always on the map, UK postcode. */
+export const localLocationSchema = locationSchema.extend({
+  latitude,
+  longitude,
+  postal_code: z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, 'Use a UK postcode in capitals, like "NB1 2AB"'),
 });
 
 /** A category (ORUK taxonomy term): a slug for addresses, a uuid for ORUK, names in every language. */
@@ -117,7 +139,7 @@ export const categorySchema = z.strictObject({
 });
 export const categoriesSchema = z.strictObject({ categories: z.array(categorySchema).min(1) });
 
-export type Service = z.infer<typeof serviceSchema>;
+export type Service = z.infer<typeof importedServiceSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type Location = z.infer<typeof locationSchema>;
 export type Category = z.infer<typeof categorySchema>;

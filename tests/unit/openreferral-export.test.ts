@@ -10,7 +10,10 @@ const get = (path: string, method = 'GET') => handleOpenReferral(new Request(`ht
 
 describe('our services as Open Referral UK 3.0', () => {
   it('every service is valid against schema/service.json', () => {
-    for (const s of services) expect(validateService(s) ? [] : [s.name, ...errorsOf(validateService)]).toEqual([]);
+    for (const s of services) {
+      const { name } = s;
+      expect(validateService(s) ? [] : [name, ...errorsOf(validateService)]).toEqual([]);
+    }
   });
 
   it('is checked by validators that do reject a broken record', () => {
