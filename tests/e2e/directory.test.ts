@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, watchedPage } from '../support/browser.ts';
+import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
 import { loadDirectory } from '../../src/directory/load.ts';
 import { isStale } from '../../src/directory/describe.ts';
 import { site } from '../../src/site/config.ts';
@@ -80,6 +80,52 @@ describe('a service page', () => {
     }
     await page.goto(`${base}/services/`);
     expect(await page.locator('section').getByRole('link', { name: fresh.name, exact: true }).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('filtering the directory (with JavaScript)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  /** Services in a category that take a child of this age, worked out from the content itself. */
+  const expected = (category: string, age: number) =>
+    active.filter((s) => s.categories.includes(category) && (s.minimum_age ?? 0) <= age && age <= (s.maximum_age ?? 99)).map((s) => s.name).sort();
+
+  const cases: [string, string, number][] = [['en', 'parenting', 3], ['en', 'mental-health', 15], ['pl', 'send', 20]];
+  for (const [locale, category, age] of cases) {
+    it(`${locale}: ${category} for a ${age}-year-old finds exactly the matching services and announces how many`, async () => {
+      const want = expected(category, age);
+      expect(want.length).toBeGreaterThan(0);
+      const { page, context, foreignRequests } = await watchedPage(browser, base);
+      await page.goto(`${base}${locale === 'en' ? '' : `/${locale}`}/services/`);
+      await waitForIslands(page);
+      await page.locator('#filter-category').selectOption(category);
+      await page.locator('#filter-age').selectOption(String(age));
+      await page.waitForFunction(() => /\d/.test(document.getElementById('filter-status')!.textContent ?? '') && !document.getElementById('filter-status')!.textContent!.endsWith('…'));
+      await page.waitForTimeout(300); // let the last answer win over an earlier, slower one
+      const names = (await page.locator('.fhp-filters .fhp-search-results a').allTextContents()).map((n) => n.trim()).sort();
+      expect(names).toEqual(want);
+      expect(await page.locator('#filter-status[role=status]').textContent()).toContain(String(want.length));
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('free only and "contact myself" narrow the list further', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/services/`);
+    await waitForIslands(page);
+    await page.locator('#filter-category').selectOption('send');
+    await page.locator('#filter-free').check();
+    await page.locator('#filter-self').check();
+    await page.waitForTimeout(800);
+    const names = (await page.locator('.fhp-filters .fhp-search-results a').allTextContents()).map((n) => n.trim()).sort();
+    const want = active.filter((s) => s.categories.includes('send') && s.cost_options.length === 0 && s.referral.includes('self')).map((s) => s.name).sort();
+    expect(names).toEqual(want);
     await context.close();
   });
 });

@@ -50,3 +50,24 @@ describe('a broken service file', () => {
     expect(problems).toContainEqual(expect.stringMatching(/^organization_id: no organisation/));
   });
 });
+
+describe('the values a service page gives the filters', async () => {
+  const { filterValues, pagefindFilters, noChoice } = await import('../../src/directory/filters.ts');
+  const youthClubs = directory.services.find((s) => s.name === 'Youth clubs')!;
+
+  it('lists each age the service takes, each day it opens (also "first Tuesday"), and no "free" for a paid service', () => {
+    const v = filterValues({ ...youthClubs, minimum_age: 11, maximum_age: 13, schedules: [{ freq: 'MONTHLY', byday: '1TU,-1FR', opens_at: '10:00', closes_at: '12:00' }] });
+    expect(v.age).toEqual(['11', '12', '13']);
+    expect(v.day).toEqual(['TU', 'FR']);
+    expect(v.free).toBeUndefined();
+  });
+
+  it('treats no upper age as every age up to the oldest a reader can pick', () => {
+    expect(filterValues({ ...youthClubs, minimum_age: 23, maximum_age: undefined }).age).toEqual(['23', '24', '25']);
+  });
+
+  it('asks Pagefind only for service pages, with every chosen filter', () => {
+    expect(pagefindFilters(noChoice)).toEqual({ kind: 'service' });
+    expect(pagefindFilters({ ...noChoice, category: 'send', age: '7', free: true })).toEqual({ kind: 'service', category: 'send', age: '7', free: 'yes' });
+  });
+});
