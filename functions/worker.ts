@@ -1,8 +1,8 @@
 /**
  * The Cloudflare Worker: a thin shell. Static pages are served from dist/ by Workers
- * static assets (headers from dist/_headers); only /api/* runs this code first.
+ * static assets (headers from dist/_headers); only /api/* and /openreferral/* run this code first.
  */
-import { handleApi } from './core/router.ts';
+import { handleApi, handleOpenReferral } from './core/router.ts';
 import { problem } from './core/http.ts';
 import { newReference } from './core/reference.ts';
 import { keyringFrom, type Keyring } from './core/seal.ts';
@@ -41,6 +41,7 @@ let keyring: Promise<Keyring> | undefined;
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     const { pathname } = new URL(request.url);
+    if (pathname === '/openreferral' || pathname.startsWith('/openreferral/')) return openReferral(request, env);
     if (!pathname.startsWith('/api/')) return env.ASSETS.fetch(request);
     try {
       return await handleApi(request, {
@@ -97,4 +98,20 @@ function formatDetails(json: string): string {
     .filter(([key]) => key !== 'website')
     .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
     .join('\n');
+}
+
+/** The ORUK API, from the JSON the build wrote into dist/ (read through ASSETS, never public as is). */
+async function openReferral(request: Request, env: Env): Promise<Response> {
+  try {
+    return await handleOpenReferral(request, {
+      services: async () => {
+        const res = await env.ASSETS.fetch(new URL('/openreferral/data/services.json', request.url));
+        if (!res.ok) throw new Error(`services.json: ${res.status}`);
+        return res.json();
+      },
+    });
+  } catch (error) {
+    console.error('openreferral failure', error instanceof Error ? error.message : 'unknown');
+    return problem(503, 'unavailable', 'The directory data could not be read just now. Try again in a minute.', { 'Retry-After': '60' });
+  }
 }

@@ -6,6 +6,7 @@ import { guideSchema } from './guides/schema.ts';
 import { updateSchema, updateTranslationSchema } from './updates/schema.ts';
 import { contentDir } from './site/config.ts';
 import { datesToText } from './site/formats.ts';
+import { orukLoader } from './directory/oruk-loader.ts';
 
 /** Long-form pages in every language: content/pages/<locale>/<slug>.md */
 const pages = defineCollection({
@@ -31,4 +32,7 @@ const guides = defineCollection({
   schema: guideSchema,
 });
 
-export const collections = { pages, updates, updateTranslations, guides };
+/** Services imported from an Open Referral UK feed (ORUK_FEED or site.yaml), already checked. */
+const orukServices = defineCollection({ loader: orukLoader() });
+
+export const collections = { pages, updates, updateTranslations, guides, orukServices };

@@ -1,6 +1,7 @@
 import { problem, json } from './http.ts';
 import { createRequest, type RequestDeps } from './requests.ts';
 import { checkStatus, setStatus, type StatusStore } from './status.ts';
+export { handleOpenReferral, type OpenReferralDeps } from './openreferral.ts';
 
 export interface Deps extends RequestDeps {
   /** True when the database answers. */

@@ -58,6 +58,13 @@ export const siteConfigSchema = z.strictObject({
       .regex(/^#[0-9a-fA-F]{6}$/, 'Use a colour like "#0b5a63"')
       .refine((c) => contrastWithWhite(c) >= 4.5, 'White text on this colour is too hard to read (contrast below 4.5:1)'),
   }),
+  /** The service directory: when an entry counts as out of date, and where to import ORUK data from. */
+  directory: z
+    .strictObject({
+      staleAfterDays: z.int().min(30, 'Use at least 30 days').max(1095, 'Use at most 1095 days (3 years)'),
+      orukFeed: z.string().min(1).optional(),
+    })
+    .default({ staleAfterDays: 365 }),
   locales: z
     .array(localeSchema)
     .min(1)

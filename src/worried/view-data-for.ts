@@ -4,10 +4,17 @@ import { localePath } from '../i18n/routes.ts';
 import { site } from '../site/config.ts';
 import { clockTime, dayName, groupOfficeHours } from '../site/hours.ts';
 import { loadFlow } from './load-flow.ts';
+import { loadDirectory } from '../directory/load.ts';
 import type { ViewData } from './view-data.ts';
 
 const { flow, text } = loadFlow();
 export { flow };
+
+// The kinds of service the questions point to are the directory's own categories: one list, one set of names.
+const { categories } = loadDirectory();
+const unknown = [...new Set(Object.values(flow.questions).flatMap((q) => q.answers.flatMap((a) => a.services ?? [])))]
+  .filter((tag) => !categories.some((c) => c.id === tag));
+if (unknown.length) throw new Error(`content/questionnaire/flow.yaml: services ${unknown.map((t) => `"${t}"`).join(', ')} not in content/directory/categories.yaml`);
 
 export function viewDataFor(locale: string): ViewData {
   const t = translator(locale);
@@ -21,7 +28,7 @@ export function viewDataFor(locale: string): ViewData {
     flow,
     text: text[locale]!,
     ui: { ...messages('worried'), emergencyTitle: t('emergency.title') },
-    serviceKinds: messages('serviceKinds'),
+    serviceKinds: Object.fromEntries(categories.map((c) => [c.id, c.name[locale]!])),
     rich: {
       emergency: segments(t, 'emergency.body', ['phone']),
       callUs: segments(t, 'worried.callUs', ['phone']),
@@ -36,6 +43,7 @@ export function viewDataFor(locale: string): ViewData {
       reportConcern: path('/report-a-concern/'),
       askForHelp: path('/ask-for-help/'),
       services: path('/services/'),
+      categories: path('/services/categories/'),
       // The professional outcome leads to the threshold guidance (the four levels of need).
       professionals: path('/professionals/thresholds/'),
       howItWorks: path('/professionals/how-the-questions-work/'),

@@ -139,7 +139,9 @@ export function Outcome({ data, outcome, services, now }: { data: ViewData; outc
             {services.length > 0 && (
               <>
                 <p class="govuk-body">{ui.servicesFor}</p>
-                <ul class="govuk-list govuk-list--bullet">{services.map((s) => <li key={s}>{data.serviceKinds[s] ?? s}</li>)}</ul>
+                <ul class="govuk-list govuk-list--bullet">
+                  {services.map((s) => <li key={s}><a class="govuk-link" href={`${links.categories}${s}/`}>{data.serviceKinds[s] ?? s}</a></li>)}
+                </ul>
               </>
             )}
             <a class="govuk-button" href={links.services} role="button" draggable={false}>{ui.findServices}</a>

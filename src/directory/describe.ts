@@ -1,0 +1,58 @@
+import type { Translate } from '../i18n/translate.ts';
+import type { Service } from './schema.ts';
+
+/** Plain words for a service's facts, in the reader's language. Pure, build time only. */
+
+export function ageText(t: Translate, s: Pick<Service, 'minimum_age' | 'maximum_age'>): string {
+  const min = s.minimum_age && s.minimum_age > 0 ? s.minimum_age : undefined;
+  const max = s.maximum_age;
+  if (min !== undefined && max !== undefined) return t('directory.ageRange', { min, max });
+  if (min !== undefined) return t('directory.ageFrom', { min });
+  if (max !== undefined) return t('directory.ageUpTo', { max });
+  return t('directory.ageAny');
+}
+
+/** Free when nothing is charged: no cost options, or every option costs 0. */
+export function isFree(s: Pick<Service, 'cost_options'>): boolean {
+  return s.cost_options.every((c) => c.amount === 0 && !c.amount_description);
+}
+
+const icalDays = { MO: 0, TU: 1, WE: 2, TH: 3, FR: 4, SA: 5, SU: 6 } as const;
+type DayCode = keyof typeof icalDays;
+
+/** A weekday's name in a language, from Intl (2024-01-01 was a Monday). */
+export function dayName(locale: string, code: DayCode): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 1 + icalDays[code]));
+}
+
+/** "Monday, Wednesday" or "first Tuesday of the month" from an iCal byday value. */
+export function daysText(t: Translate, locale: string, byday: string): string {
+  const parts = byday.split(',').map((part) => {
+    const [, nth, code] = /^(-?\d)?([A-Z]{2})$/.exec(part)!;
+    const day = dayName(locale, code as DayCode);
+    if (!nth) return day;
+    return t(nth === '-1' ? 'directory.nth_last' : `directory.nth_${nth}`, { day });
+  });
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(parts);
+}
+
+export function hoursText(t: Translate, opens: string, closes: string): string {
+  if (opens.startsWith('00:00') && closes.startsWith('23:59')) return t('directory.allDay');
+  return t('directory.timeRange', { opens: opens.slice(0, 5), closes: closes.slice(0, 5) });
+}
+
+/** A language's name in the reader's language; the data's own (English) name when Intl has none. */
+export function languageName(locale: string, code: string, fallback: string): string {
+  try {
+    const name = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }).of(code);
+    return name ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+/** True when the entry was last checked longer ago than the site allows. */
+export function isStale(assuredDate: string, now: Date, staleAfterDays: number): boolean {
+  const checked = Date.parse(`${assuredDate}T00:00:00Z`);
+  return now.getTime() - checked > staleAfterDays * 86_400_000;
+}

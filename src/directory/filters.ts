@@ -1,0 +1,40 @@
+import type { Service } from './schema.ts';
+
+/**
+ * Pagefind filters: one mechanism for text search and for filtering. Each service page
+ * carries these values (data-pagefind-filter); the island asks Pagefind for pages that
+ * match all chosen filters. Pure: used at build time and in the browser.
+ */
+
+/** Ages a reader can pick; a service with no upper age counts as covering them all. */
+export const oldestAge = 25;
+
+export function filterValues(s: Service): Record<string, string[]> {
+  const from = Math.max(0, s.minimum_age ?? 0);
+  const to = Math.min(oldestAge, s.maximum_age ?? oldestAge);
+  const ages = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => String(from + i));
+  const days = new Set(s.schedules.flatMap((x) => x.byday.split(',').map((d) => d.slice(-2))));
+  return {
+    kind: ['service'],
+    category: s.categories,
+    age: ages,
+    ...(s.cost_options.every((c) => c.amount === 0 && !c.amount_description) ? { free: ['yes'] } : {}),
+    language: s.languages.map((l) => l.code),
+    mode: s.delivery,
+    day: [...days],
+    ...(s.referral.includes('self') ? { self: ['yes'] } : {}),
+  };
+}
+
+/** What a reader has chosen in the filter form ('' = any). */
+export interface Choice { words: string; category: string; age: string; free: boolean; language: string; mode: string; day: string; self: boolean }
+export const noChoice: Choice = { words: '', category: '', age: '', free: false, language: '', mode: '', day: '', self: false };
+
+/** The Pagefind filters for a choice: every chosen value must match. */
+export function pagefindFilters(c: Choice): Record<string, string> {
+  const f: Record<string, string> = { kind: 'service' };
+  for (const key of ['category', 'age', 'language', 'mode', 'day'] as const) if (c[key]) f[key] = c[key];
+  if (c.free) f.free = 'yes';
+  if (c.self) f.self = 'yes';
+  return f;
+}

@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
+import { loadDirectory } from '../../src/directory/load.ts';
+import { isStale } from '../../src/directory/describe.ts';
+import { site } from '../../src/site/config.ts';
+import { errorsOf, validatePage, validateService } from '../support/oruk-schemas.ts';
+
+const base = inject('siteUrl');
+const directory = loadDirectory();
+const active = directory.services.filter((s) => s.status === 'active');
+const stale = active.find((s) => isStale(s.assured_date, new Date(), site.directory.staleAfterDays))!;
+const fresh = active.find((s) => !isStale(s.assured_date, new Date(), site.directory.staleAfterDays))!;
+
+describe('the ORUK API served by the Worker', () => {
+  it('says what it is at /openreferral/', async () => {
+    const res = await fetch(`${base}/openreferral/`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ version: '3.0' });
+  });
+
+  it('lists every service in valid ORUK pages', async () => {
+    const res = await fetch(`${base}/openreferral/services?page=2&per_page=20`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { total_items: number; contents: unknown[] };
+    expect(validatePage(body) ? [] : errorsOf(validatePage)).toEqual([]);
+    expect(body.total_items).toBe(directory.services.length);
+    expect(body.contents).toHaveLength(Math.min(20, directory.services.length - 20));
+  });
+
+  it('gives one service as a valid ORUK record', async () => {
+    const res = await fetch(`${base}/openreferral/services/${fresh.id}`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { name: string };
+    expect(validateService(body) ? [] : errorsOf(validateService)).toEqual([]);
+    expect(body.name).toBe(fresh.name);
+  });
+
+  it('answers a bad page with 400 and an unknown id with 404, in JSON', async () => {
+    const bad = await fetch(`${base}/openreferral/services?page=abc`);
+    expect([bad.status, bad.headers.get('Content-Type')]).toEqual([400, 'application/json; charset=utf-8']);
+    const unknown = await fetch(`${base}/openreferral/services/00000000-0000-4000-8000-000000000000`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toMatchObject({ error: 'not_found' });
+  });
+});
+
+describe('a service page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('warns when the entry was last checked too long ago, and not otherwise', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/services/${stale.id}/`);
+    await expect(page.locator('.govuk-warning-text').textContent()).resolves.toMatch(/may be out of date/);
+    await page.goto(`${base}/services/${fresh.id}/`);
+    expect(await page.locator('.govuk-warning-text').count()).toBe(0);
+    expect(await page.getByText('We last checked this information on').count()).toBe(1);
+    await context.close();
+  });
+
+  it('has a report link naming the service, and in Polish marks the English description and offers an interpreter', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/pl/services/${fresh.id}/`);
+    const href = await page.getByRole('link', { name: 'Zgłoś problem z tymi informacjami' }).getAttribute('href');
+    expect(decodeURIComponent(href!)).toBe(`mailto:${site.contact.email}?subject=Problem z informacją o usłudze: ${fresh.name}`);
+    await expect(page.locator('p[lang="en"]', { hasText: fresh.description.slice(0, 40) }).count()).resolves.toBe(1);
+    await expect(page.getByText('Ten opis jest tylko po angielsku').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('is listed under each of its categories and in the A to Z', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    for (const category of fresh.categories) {
+      await page.goto(`${base}/services/categories/${category}/`);
+      expect(await page.getByRole('link', { name: fresh.name, exact: true }).count(), category).toBe(1);
+    }
+    await page.goto(`${base}/services/`);
+    expect(await page.locator('section').getByRole('link', { name: fresh.name, exact: true }).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('filtering the directory (with JavaScript)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  /** Services in a category that take a child of this age, worked out from the content itself. */
+  const expected = (category: string, age: number) =>
+    active.filter((s) => s.categories.includes(category) && (s.minimum_age ?? 0) <= age && age <= (s.maximum_age ?? 99)).map((s) => s.name).sort();
+
+  const cases: [string, string, number][] = [['en', 'parenting', 3], ['en', 'mental-health', 15], ['pl', 'send', 20]];
+  for (const [locale, category, age] of cases) {
+    it(`${locale}: ${category} for a ${age}-year-old finds exactly the matching services and announces how many`, async () => {
+      const want = expected(category, age);
+      expect(want.length).toBeGreaterThan(0);
+      const { page, context, foreignRequests } = await watchedPage(browser, base);
+      await page.goto(`${base}${locale === 'en' ? '' : `/${locale}`}/services/`);
+      await waitForIslands(page);
+      await page.locator('#filter-category').selectOption(category);
+      await page.locator('#filter-age').selectOption(String(age));
+      await page.waitForFunction(() => /\d/.test(document.getElementById('filter-status')!.textContent ?? '') && !document.getElementById('filter-status')!.textContent!.endsWith('…'));
+      await page.waitForTimeout(300); // let the last answer win over an earlier, slower one
+      const names = (await page.locator('.fhp-filters .fhp-search-results a').allTextContents()).map((n) => n.trim()).sort();
+      expect(names).toEqual(want);
+      expect(await page.locator('#filter-status[role=status]').textContent()).toContain(String(want.length));
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('free only and "contact myself" narrow the list further', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/services/`);
+    await waitForIslands(page);
+    await page.locator('#filter-category').selectOption('send');
+    await page.locator('#filter-free').check();
+    await page.locator('#filter-self').check();
+    await page.waitForTimeout(800);
+    const names = (await page.locator('.fhp-filters .fhp-search-results a').allTextContents()).map((n) => n.trim()).sort();
+    const want = active.filter((s) => s.categories.includes('send') && s.cost_options.length === 0 && s.referral.includes('self')).map((s) => s.name).sort();
+    expect(names).toEqual(want);
+    await context.close();
+  });
+});
