@@ -16,13 +16,16 @@ export function buildContent(change: (contentDir: string) => void, options: { bu
       ...process.env,
       FHP_CONTENT_DIR: join(dir, 'content'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Plain text: CI terminals can make the build's messages coloured.
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
       ...(options.buildTime ? { FHP_BUILD_TIME: options.buildTime } : {}),
     },
     encoding: 'utf8',
   });
   return {
     status: result.status,
-    output: `${result.stdout}\n${result.stderr}`,
+    output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''),
     dist: join(dir, 'dist'),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };

@@ -1,23 +1,16 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildContent } from '../support/build-content.ts';
 
-const temp: string[] = [];
-afterAll(() => temp.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const built: ReturnType<typeof buildContent>[] = [];
+afterAll(() => built.forEach((b) => b.remove()));
 
 /** Builds the site from a changed copy of content/ and returns what the build said. */
 function buildWith(change: (contentDir: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'fhp-build-'));
-  temp.push(dir);
-  cpSync('content', join(dir, 'content'), { recursive: true });
-  change(join(dir, 'content'));
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(dir, 'dist')], {
-    env: { ...process.env, FHP_CONTENT_DIR: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const result = buildContent(change);
+  built.push(result);
+  return result;
 }
 
 describe('the build stops on bad content, naming the file and the field', () => {
