@@ -4,15 +4,17 @@ import type { OutboxRow, OutboxStore } from './core/deliver.ts';
 import type { RetentionStore } from './core/retention.ts';
 
 /** Requests in D1: the request, its outbox rows (one per delivery channel) and its idempotency record in one batch. */
-export function d1RequestStore(db: D1Database, deliveryChannels: string[]): RequestStore {
+export function d1RequestStore(db: D1Database): RequestStore {
   return {
     async save(entry) {
       const statements = [
         db
           .prepare('INSERT INTO requests (reference, kind, language, received_at, key_id, sealed, status_code_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)')
           .bind(entry.reference, entry.kind, entry.language, entry.receivedAt, entry.keyId, entry.sealed, entry.statusCodeHash),
-        db.prepare('INSERT INTO audit (at, event, reference) VALUES (?1, ?2, ?3)').bind(entry.receivedAt, `received:${entry.kind}`, entry.reference),
-        ...deliveryChannels.map((channel) =>
+        ...[`received:${entry.kind}`, ...entry.events].map((event) =>
+          db.prepare('INSERT INTO audit (at, event, reference) VALUES (?1, ?2, ?3)').bind(entry.receivedAt, event, entry.reference),
+        ),
+        ...entry.channels.map((channel) =>
           db.prepare('INSERT INTO outbox (reference, channel, next_attempt_at) VALUES (?1, ?2, ?3)').bind(entry.reference, channel, entry.receivedAt),
         ),
       ];

@@ -13,6 +13,7 @@ import { drainOutbox } from './core/deliver.ts';
 import { sendEmail } from './core/notify.ts';
 import { unseal } from './core/seal.ts';
 import { postToWebhook } from './core/webhook.ts';
+import { wantsConfirmation, type FamilyHelpRequest } from '../src/request/schema.ts';
 
 export interface Env {
   DB: D1Database;
@@ -27,6 +28,8 @@ export interface Env {
   NOTIFY_API_KEY?: string;
   NOTIFY_TEMPLATE_REQUEST?: string;
   NOTIFY_FHP_EMAIL?: string;
+  /** Optional: the template of the "we have your request" email to a sender who asked for one. */
+  NOTIFY_TEMPLATE_CONFIRMATION?: string;
   /** Only for tests against a local stand-in; Notify's own address otherwise. */
   NOTIFY_BASE_URL?: string;
   /** Optional case-management webhook and the secret its posts are signed with. */
@@ -45,7 +48,9 @@ export default {
     if (!pathname.startsWith('/api/')) return env.ASSETS.fetch(request);
     try {
       return await handleApi(request, {
-        store: d1RequestStore(env.DB, channelsFor(env)),
+        store: d1RequestStore(env.DB),
+        channelsFor: (accepted) => channelsFor(env, accepted),
+        asset: (path) => env.ASSETS.fetch(new URL(path, request.url)),
         keyring: () => (keyring ??= keyringFrom(env.REQUEST_KEYS)),
         newReference: () => newReference(),
         newStatusCode: () => newStatusCode(),
@@ -75,6 +80,18 @@ export default {
         return postToWebhook(env.CASE_WEBHOOK_URL, env.CASE_WEBHOOK_SECRET, reference, { reference, kind, language, receivedAt, details: JSON.parse(details) });
       }
       if (!env.NOTIFY_API_KEY || !env.NOTIFY_TEMPLATE_REQUEST || !env.NOTIFY_FHP_EMAIL) throw new Error('Notify is not configured');
+      if (row.channel === 'sender') {
+        // Only the reference: the email says we have the request, never what it says.
+        const { email } = JSON.parse(details) as { email?: string };
+        if (!email || !env.NOTIFY_TEMPLATE_CONFIRMATION) throw new Error('no confirmation address or template');
+        await sendEmail(env.NOTIFY_BASE_URL ?? 'https://api.notifications.service.gov.uk', env.NOTIFY_API_KEY, {
+          to: email,
+          templateId: env.NOTIFY_TEMPLATE_CONFIRMATION,
+          reference: `${stored.reference}-sender`,
+          personalisation: { reference: stored.reference },
+        });
+        return;
+      }
       await sendEmail(env.NOTIFY_BASE_URL ?? 'https://api.notifications.service.gov.uk', env.NOTIFY_API_KEY, {
         to: env.NOTIFY_FHP_EMAIL,
         templateId: env.NOTIFY_TEMPLATE_REQUEST,
@@ -87,9 +104,16 @@ export default {
   },
 } satisfies ExportedHandler<Env>;
 
-/** Where each new request is delivered: always the Family Help Point's inbox, and a case-management system if one is set. */
-function channelsFor(env: Env): string[] {
-  return env.CASE_WEBHOOK_URL ? ['family-help-point', 'case-management'] : ['family-help-point'];
+/**
+ * Where each new request is delivered: always the Family Help Point's inbox; a case-management
+ * system if one is set; and an email to the sender saying we have it, if they asked and it is safe.
+ */
+function channelsFor(env: Env, accepted: FamilyHelpRequest): string[] {
+  return [
+    'family-help-point',
+    ...(env.CASE_WEBHOOK_URL ? ['case-management'] : []),
+    ...(env.NOTIFY_TEMPLATE_CONFIRMATION && wantsConfirmation(accepted) ? ['sender'] : []),
+  ];
 }
 
 /** The request as lines of "field: value" for the Family Help Point's email. */

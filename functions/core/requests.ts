@@ -1,4 +1,4 @@
-import { fieldErrors, honeypotField, requestSchema, type FamilyHelpRequest } from '../../src/request/schema.ts';
+import { fieldErrors, honeypotField, requestSchema, withoutSender, type FamilyHelpRequest, type FieldError } from '../../src/request/schema.ts';
 import { problem, json } from './http.ts';
 import { errorMessage } from './messages.ts';
 import { hashOf, seal, unseal, type Keyring } from './seal.ts';
@@ -12,6 +12,10 @@ export interface StoredRequest {
   keyId: string;
   sealed: string;
   statusCodeHash: string;
+  /** Where to deliver it (one outbox row each). */
+  channels: string[];
+  /** Non-personal events for the audit table, such as the consent version agreed to. */
+  events: string[];
   /** The answer to give again if the same Idempotency-Key comes back (sealed: it holds the status code). */
   idempotency?: { keyHash: string; keyId: string; sealedAnswer: string };
 }
@@ -33,6 +37,8 @@ export interface RequestDeps {
   now: () => Date;
   /** Submissions allowed per client per minute. */
   rateLimit: number;
+  /** Where a request goes: the Family Help Point always; a case system, a confirmation to the sender. */
+  channelsFor: (request: FamilyHelpRequest) => string[];
 }
 
 /** Bigger than any real request; checked before the body is parsed. */
@@ -45,17 +51,13 @@ export const maxBodyBytes = 64 * 1024;
  */
 export async function createRequest(request: Request, deps: RequestDeps): Promise<Response> {
   if (request.method !== 'POST') return problem(405, 'method_not_allowed', 'Use POST to send a request.', { Allow: 'POST' });
-  const own = new URL(request.url).origin;
-  if (request.headers.get('Origin') !== own) {
-    return problem(403, 'wrong_origin', 'Requests must be sent from this website’s own forms.');
-  }
+  if (!sameOrigin(request)) return problem(403, 'wrong_origin', 'Requests must be sent from this website’s own forms.');
   const type = request.headers.get('Content-Type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     return problem(415, 'unsupported_media_type', 'Send the request as JSON, with Content-Type: application/json.');
   }
-  if (Number(request.headers.get('Content-Length') ?? '0') > maxBodyBytes) return tooLarge();
-  const body = await request.text();
-  if (new TextEncoder().encode(body).byteLength > maxBodyBytes) return tooLarge();
+  const body = await boundedBody(request);
+  if (body === null) return tooLarge();
 
   let data: unknown;
   try {
@@ -63,46 +65,71 @@ export async function createRequest(request: Request, deps: RequestDeps): Promis
   } catch {
     return problem(400, 'malformed_json', 'The request body is not valid JSON.');
   }
-  const fields = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-  if (typeof fields[honeypotField] === 'string' && fields[honeypotField] !== '') {
-    return problem(422, 'honeypot', `This form could not be sent. If you are a person, leave the "${honeypotField}" field empty.`);
+  const result = await acceptRequest(data, { idempotencyKey: request.headers.get('Idempotency-Key'), client: clientOf(request) }, deps);
+  switch (result.outcome) {
+    case 'honeypot':
+      return problem(422, 'honeypot', `This form could not be sent. If you are a person, leave the "${honeypotField}" field empty.`);
+    case 'rate-limited':
+      return problem(429, 'too_many_requests', `Too many requests from here. Try again in ${result.retryAfter} seconds, or phone us.`, { 'Retry-After': String(result.retryAfter) });
+    case 'invalid': {
+      const language = (data as Record<string, unknown> | null)?.language;
+      const errors = result.errors.map((e) => ({ ...e, message: errorMessage(e.code, language) }));
+      return problem(422, 'invalid_request', 'Some answers need to be checked.', {}, { errors });
+    }
+    case 'accepted':
+      return json(201, result.answer, result.replay ? { 'Idempotent-Replay': 'true' } : {});
   }
+}
+
+export type Acceptance =
+  | { outcome: 'accepted'; answer: { reference: string; statusCode: string }; request?: FamilyHelpRequest; replay: boolean }
+  | { outcome: 'invalid'; errors: FieldError[] }
+  | { outcome: 'honeypot' }
+  | { outcome: 'rate-limited'; retryAfter: number };
+
+/**
+ * The heart of both ways in (JSON from the island, a plain form post without JavaScript):
+ * honeypot, rate limit, idempotency, the shared schema, then one batch that stores the
+ * sealed request with its deliveries. Resolves only after that batch committed.
+ */
+export async function acceptRequest(data: unknown, from: { idempotencyKey: string | null; client: string }, deps: RequestDeps): Promise<Acceptance> {
+  const fields = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+  if (typeof fields[honeypotField] === 'string' && fields[honeypotField] !== '') return { outcome: 'honeypot' };
 
   const now = deps.now();
-  const client = await hashOf(`${request.headers.get('CF-Connecting-IP') ?? 'local'}|${now.toISOString().slice(0, 10)}`);
+  const client = await hashOf(`${from.client}|${now.toISOString().slice(0, 10)}`);
   const count = await deps.store.countSubmission(client, now.toISOString().slice(0, 16));
-  if (count > deps.rateLimit) {
-    const retryAfter = 60 - now.getUTCSeconds();
-    return problem(429, 'too_many_requests', `Too many requests from here. Try again in ${retryAfter} seconds, or phone us.`, { 'Retry-After': String(retryAfter) });
-  }
+  if (count > deps.rateLimit) return { outcome: 'rate-limited', retryAfter: 60 - now.getUTCSeconds() };
 
-  const idempotencyKey = request.headers.get('Idempotency-Key');
-  const keyHash = idempotencyKey ? await hashOf(`idempotency|${idempotencyKey}`) : undefined;
+  const keyHash = from.idempotencyKey ? await hashOf(`idempotency|${from.idempotencyKey}`) : undefined;
   if (keyHash) {
     const earlier = await deps.store.answerFor(keyHash);
     if (earlier) return replay(earlier, deps, keyHash);
   }
 
   const parsed = requestSchema.safeParse(data);
-  if (!parsed.success) {
-    const errors = fieldErrors(parsed.error).map((e) => ({ ...e, message: errorMessage(e.code, fields.language) }));
-    return problem(422, 'invalid_request', 'Some answers need to be checked.', {}, { errors });
-  }
+  if (!parsed.success) return { outcome: 'invalid', errors: fieldErrors(parsed.error) };
+  const accepted = withoutSender(parsed.data);
+  const receivedAt = now.toISOString();
+  // Consent is recorded with the version of the words agreed to and the time we received it.
+  const details = accepted.kind === 'ask-for-help' ? { ...accepted, consentedAt: receivedAt } : accepted;
 
   const keyring = await deps.keyring();
   const reference = deps.newReference();
   const statusCode = deps.newStatusCode();
-  const answer = JSON.stringify({ reference, statusCode });
-  const { keyId, sealed } = await seal(keyring, JSON.stringify(parsed.data), reference);
-  const idempotency = keyHash ? { keyHash, ...(await seal(keyring, answer, keyHash)) } : undefined;
+  const answer = { reference, statusCode };
+  const { keyId, sealed } = await seal(keyring, JSON.stringify(details), reference);
+  const idempotency = keyHash ? { keyHash, ...(await seal(keyring, JSON.stringify(answer), keyHash)) } : undefined;
   const outcome = await deps.store.save({
     reference,
-    kind: parsed.data.kind,
-    language: parsed.data.language,
-    receivedAt: now.toISOString(),
+    kind: accepted.kind,
+    language: accepted.language,
+    receivedAt,
     keyId,
     sealed,
     statusCodeHash: await hashOf(`${reference}|${statusCode}`),
+    channels: deps.channelsFor(accepted),
+    events: accepted.kind === 'ask-for-help' ? [`consent:${accepted.consentVersion}`] : [],
     idempotency: idempotency && { keyHash: idempotency.keyHash, keyId: idempotency.keyId, sealedAnswer: idempotency.sealed },
   });
   if (outcome === 'duplicate-key') {
@@ -110,15 +137,34 @@ export async function createRequest(request: Request, deps: RequestDeps): Promis
     const earlier = await deps.store.answerFor(keyHash!);
     if (earlier) return replay(earlier, deps, keyHash!);
   }
-  return json(201, { reference, statusCode });
+  return { outcome: 'accepted', answer, request: accepted, replay: false };
+}
+
+/**
+ * Sent from one of our own pages. Our pages ask for no referrer, so a browser posting a
+ * plain form from them says "Origin: null"; then its Sec-Fetch-Site (which no page script
+ * can set) must say same-origin. Anything else, including no headers at all, is refused.
+ */
+export function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get('Origin');
+  if (origin === new URL(request.url).origin) return true;
+  return origin === 'null' && request.headers.get('Sec-Fetch-Site') === 'same-origin';
+}
+export const clientOf = (request: Request) => request.headers.get('CF-Connecting-IP') ?? 'local';
+
+/** The body as text, or null when it is over the limit (checked before reading where the length is declared). */
+export async function boundedBody(request: Request): Promise<string | null> {
+  if (Number(request.headers.get('Content-Length') ?? '0') > maxBodyBytes) return null;
+  const bytes = await request.arrayBuffer();
+  return bytes.byteLength > maxBodyBytes ? null : new TextDecoder().decode(bytes);
 }
 
 /** The first answer again, for a retry with the same Idempotency-Key: nothing new is stored. */
-async function replay(earlier: { keyId: string; sealedAnswer: string }, deps: RequestDeps, keyHash: string) {
+async function replay(earlier: { keyId: string; sealedAnswer: string }, deps: RequestDeps, keyHash: string): Promise<Acceptance> {
   const answer = await unseal(await deps.keyring(), earlier.keyId, earlier.sealedAnswer, keyHash);
-  return json(201, JSON.parse(answer), { 'Idempotent-Replay': 'true' });
+  return { outcome: 'accepted', answer: JSON.parse(answer), replay: true };
 }
 
-function tooLarge() {
+export function tooLarge() {
   return problem(413, 'too_large', `The request is too large. The limit is ${maxBodyBytes / 1024} KB.`);
 }

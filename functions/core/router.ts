@@ -1,14 +1,18 @@
 import { problem, json } from './http.ts';
 import { createRequest, type RequestDeps } from './requests.ts';
 import { checkStatus, setStatus, type StatusStore } from './status.ts';
+import { requestFormPost, statusFormPost, type FormPageDeps } from './form-pages.tsx';
 export { handleOpenReferral, type OpenReferralDeps } from './openreferral.ts';
 
-export interface Deps extends RequestDeps {
+export interface Deps extends RequestDeps, FormPageDeps {
   /** True when the database answers. */
   databaseHealthy: () => Promise<boolean>;
   statusStore: StatusStore;
   staffToken: string | undefined;
 }
+
+/** Status checks share the submissions' per-minute limit, counted separately. */
+const statusDeps = (deps: Deps) => ({ store: deps.statusStore, countCheck: deps.store.countSubmission, rateLimit: deps.rateLimit, now: deps.now });
 
 const staffStatusPath = /^\/api\/requests\/(FHP-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})\/status$/;
 
@@ -26,7 +30,11 @@ export async function handleApi(request: Request, deps: Deps): Promise<Response>
     case '/api/requests':
       return createRequest(request, deps);
     case '/api/status':
-      return checkStatus(request, deps.statusStore);
+      return checkStatus(request, statusDeps(deps));
+    case '/api/forms/request':
+      return requestFormPost(request, deps);
+    case '/api/forms/status':
+      return statusFormPost(request, { ...deps, ...statusDeps(deps) });
     default: {
       const staff = staffStatusPath.exec(pathname);
       if (staff) return setStatus(request, staff[1]!, deps.statusStore, deps.staffToken);

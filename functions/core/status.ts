@@ -1,35 +1,65 @@
 import { z } from 'zod';
 import { json, problem } from './http.ts';
-import { referencePattern } from './reference.ts';
 import { hashOf } from './seal.ts';
+import { clientOf, sameOrigin } from './requests.ts';
+import { statusCheckSchema, statuses, type Status } from '../../src/check-status/schema.ts';
 
-export const statuses = ['received', 'being-looked-at', 'passed-to-a-service', 'closed'] as const;
-export type Status = (typeof statuses)[number];
+export { statuses, type Status };
 
 export interface StatusStore {
   statusOf(reference: string): Promise<{ status: Status; statusCodeHash: string } | null>;
   setStatus(reference: string, status: Status): Promise<boolean>;
 }
 
-const checkSchema = z.strictObject({ reference: z.string().trim().toUpperCase(), statusCode: z.string().trim().toUpperCase() });
+export interface StatusDeps {
+  store: StatusStore;
+  /** Counts a check from a client in this minute (guessing codes should be slow); returns the count so far. */
+  countCheck: (clientHash: string, window: string) => Promise<number>;
+  rateLimit: number;
+  now: () => Date;
+}
+
+export type StatusAnswer =
+  | { outcome: 'found'; reference: string; status: Status }
+  | { outcome: 'not-found' }
+  | { outcome: 'invalid'; fields: string[] }
+  | { outcome: 'rate-limited'; retryAfter: number };
+
+/** A sender's check, however it came (JSON or a plain form): limited per client, the same answer for a wrong code and an unknown reference. */
+export async function lookUpStatus(data: unknown, client: string, deps: StatusDeps): Promise<StatusAnswer> {
+  const now = deps.now();
+  const count = await deps.countCheck(await hashOf(`status|${client}|${now.toISOString().slice(0, 10)}`), now.toISOString().slice(0, 16));
+  if (count > deps.rateLimit) return { outcome: 'rate-limited', retryAfter: 60 - now.getUTCSeconds() };
+  const parsed = statusCheckSchema.safeParse(data);
+  if (!parsed.success) return { outcome: 'invalid', fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))] };
+  const { reference, statusCode } = parsed.data;
+  const row = await deps.store.statusOf(reference);
+  // The same answer for an unknown reference and a wrong code: nothing to learn by guessing.
+  if (!row || row.statusCodeHash !== (await hashOf(`${reference}|${statusCode}`))) return { outcome: 'not-found' };
+  return { outcome: 'found', reference, status: row.status };
+}
+
 const notFound = () => problem(404, 'not_found', 'We could not find a request with that reference and code. Check them and try again.');
 
 /** POST /api/status: the sender checks their request with its reference and one-time code. */
-export async function checkStatus(request: Request, store: StatusStore): Promise<Response> {
+export async function checkStatus(request: Request, deps: StatusDeps): Promise<Response> {
   if (request.method !== 'POST') return problem(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
-  if (request.headers.get('Origin') !== new URL(request.url).origin) return problem(403, 'wrong_origin', 'Use this website’s own form.');
+  if (!sameOrigin(request)) return problem(403, 'wrong_origin', 'Use this website’s own form.');
   let data: unknown;
   try {
     data = await request.json();
   } catch {
     return problem(400, 'malformed_json', 'The request body is not valid JSON.');
   }
-  const parsed = checkSchema.safeParse(data);
-  if (!parsed.success || !referencePattern.test(parsed.data.reference)) return notFound();
-  const row = await store.statusOf(parsed.data.reference);
-  // The same answer for an unknown reference and a wrong code: nothing to learn by guessing.
-  if (!row || row.statusCodeHash !== (await hashOf(`${parsed.data.reference}|${parsed.data.statusCode}`))) return notFound();
-  return json(200, { reference: parsed.data.reference, status: row.status });
+  const answer = await lookUpStatus(data, clientOf(request), deps);
+  switch (answer.outcome) {
+    case 'found':
+      return json(200, { reference: answer.reference, status: answer.status });
+    case 'rate-limited':
+      return problem(429, 'too_many_requests', `Too many checks from here. Try again in ${answer.retryAfter} seconds.`, { 'Retry-After': String(answer.retryAfter) });
+    default:
+      return notFound();
+  }
 }
 
 /** POST /api/requests/{reference}/status: staff record progress (behind Cloudflare Access, with a bearer token). */

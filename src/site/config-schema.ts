@@ -65,6 +65,12 @@ export const siteConfigSchema = z.strictObject({
       orukFeed: z.string().min(1).optional(),
     })
     .default({ staleAfterDays: 365 }),
+  /** Online requests: the version of the consent wording people agree to (recorded with each request). */
+  requests: z
+    .strictObject({
+      consentVersion: z.string().regex(/^[\w.-]{1,40}$/, 'Use letters, numbers, dots and dashes, like "2026-11-01"'),
+    })
+    .default({ consentVersion: '1' }),
   locales: z
     .array(localeSchema)
     .min(1)

@@ -13,6 +13,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyMigrations, freePort, queryLocalDb, startSite, type RunningSite } from '../support/site-server.ts';
+import { validConcern } from '../fixtures/requests.ts';
 
 const requestsPerCase = Number(process.env.BENCH_REQUESTS ?? 2000);
 const concurrency = 8;
@@ -69,7 +70,7 @@ async function main() {
   const site = await startSite(persistTo, undefined, { RATE_LIMIT_PER_MINUTE: '1000000' });
   try {
     const body = (i: number) =>
-      JSON.stringify({ kind: 'report-a-concern', language: 'en', concern: `Benchmark concern number ${i}.`, anonymous: true });
+      JSON.stringify({ ...validConcern, concern: `Benchmark concern number ${i}.` });
     // Warm up the isolate and the database before measuring.
     for (let i = 0; i < 50; i++) await (await fetch(`${site.url}/api/health`)).arrayBuffer();
     const baseline = await measure('GET / (static asset, baseline)', () => fetch(`${site.url}/`), 200);
@@ -120,7 +121,7 @@ async function durability(total: number, perSecond: number) {
         const res = await fetch(`${url}/api/requests`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Origin: url, 'Idempotency-Key': `${run}-${i}` },
-          body: JSON.stringify({ kind: 'report-a-concern', language: 'en', concern: `Durability check ${i}.`, anonymous: true }),
+          body: JSON.stringify({ ...validConcern, concern: `Durability check ${i}.` }),
         });
         if (res.status === 201) return void references.set(i, ((await res.json()) as { reference: string }).reference);
         await res.arrayBuffer();

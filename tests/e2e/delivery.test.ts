@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNotifyStub, type NotifyStub } from '../support/notify-stub.ts';
 import { applyMigrations, startSite, type RunningSite } from '../support/site-server.ts';
+import { namedConcern, validConcern } from '../fixtures/requests.ts';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'fhp-delivery-'));
 let notify: NotifyStub;
@@ -34,6 +35,7 @@ beforeAll(async () => {
   site = await startSite(persistTo, undefined, {
     NOTIFY_BASE_URL: notify.url, NOTIFY_API_KEY: notify.apiKey,
     NOTIFY_TEMPLATE_REQUEST: 'f33517ff-2a88-4f6e-b855-c550268ce08a', NOTIFY_FHP_EMAIL: 'front-door@northbridge.example',
+    NOTIFY_TEMPLATE_CONFIRMATION: '5b1c2a8e-4f3d-4e8a-9c1b-0d2e3f4a5b6c',
     CASE_WEBHOOK_URL: webhookUrl, CASE_WEBHOOK_SECRET: webhookSecret,
   }, ['--test-scheduled']);
 });
@@ -44,11 +46,11 @@ afterAll(async () => {
   rmSync(persistTo, { recursive: true, force: true });
 });
 
-async function send(concern: string) {
+async function send(concern: string, body: object = { ...validConcern, language: 'pl', concern }) {
   const res = await fetch(`${site.url}/api/requests`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: site.url },
-    body: JSON.stringify({ kind: 'report-a-concern', language: 'pl', concern, anonymous: true }),
+    body: JSON.stringify(body),
   });
   return (await res.json()) as { reference: string; statusCode: string };
 }
@@ -75,6 +77,20 @@ describe('delivery to the Family Help Point through GOV.UK Notify (a local stand
     await runOutbox(10); // nothing new to send: delivery is idempotent
     expect(callsFor(reference)).toEqual([201]);
     expect(notify.rejected).toBe(0);
+  });
+
+  it('emails a sender who asked for it to say we have their request: the reference only, never what they told us', async () => {
+    const body = { ...namedConcern('Ola Przykład', 'ola@home.example', 'Sąsiad krzyczy na dzieci.'), language: 'pl', confirmByEmail: 'yes' };
+    const { reference } = await send('', body);
+    const anonymous = await submit('Nikt nie wie, kim jestem.');
+    await runOutbox();
+    const toSender = notify.sent.filter((e) => e.email_address === 'ola@home.example');
+    expect(toSender).toEqual([expect.objectContaining({ template_id: '5b1c2a8e-4f3d-4e8a-9c1b-0d2e3f4a5b6c', reference: `${reference}-sender`, personalisation: { reference } })]);
+    expect(JSON.stringify(toSender)).not.toContain('krzyczy');
+    // An anonymous concern has nobody to confirm to: only the Family Help Point hears of it.
+    expect(notify.sent.filter((e) => e.reference.startsWith(anonymous))).toHaveLength(1);
+    await runOutbox(10);
+    expect(notify.sent.filter((e) => e.email_address === 'ola@home.example')).toHaveLength(1);
   });
 
   it('also posts the request, signed, to the case-management webhook, once', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applyMigrations, queryLocalDb, startSite } from '../support/site-server.ts';
+import { validAskForHelp, validConcern } from '../fixtures/requests.ts';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'fhp-persist-'));
 afterAll(() => rmSync(persistTo, { recursive: true, force: true }));
@@ -14,7 +15,7 @@ describe('the local runtime keeps what it accepted', () => {
     const res = await fetch(`${first.url}/api/requests`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: first.url },
-      body: JSON.stringify({ kind: 'report-a-concern', language: 'en', concern: 'A child next door is often left alone.', anonymous: true }),
+      body: JSON.stringify({ ...validConcern, concern: 'A child next door is often left alone.' }),
     });
     expect(res.status).toBe(201);
     const { reference } = (await res.json()) as { reference: string };
@@ -32,12 +33,15 @@ describe('the local runtime keeps what it accepted', () => {
 
   it('keeps no name, contact detail or free text in plain text in the database files', async () => {
     const site = await startSite(persistTo);
-    const secrets = ['Zofia Przykładowa', 'zofia.p@example.org', '07700 900982', 'She has bruises she will not explain'];
+    const secrets = ['Zofia Przykładowa', 'zofia.p@example.org', '07700 900982', 'She has bruises she will not explain', 'Kasia Przykładowa', '14 Imaginary Road'];
     try {
       const res = await fetch(`${site.url}/api/requests`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Origin: site.url },
-        body: JSON.stringify({ kind: 'ask-for-help', language: 'pl', name: secrets[0], contact: `${secrets[1]} ${secrets[2]}`, message: secrets[3], consent: true }),
+        body: JSON.stringify({
+          ...validAskForHelp, language: 'pl', name: secrets[0], email: secrets[1], phone: secrets[2], message: secrets[3],
+          children: [{ name: secrets[4], age: '6' }], address: secrets[5], contactWays: ['email', 'text'],
+        }),
       });
       expect(res.status).toBe(201);
     } finally {

@@ -1,11 +1,11 @@
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it, beforeEach } from 'vitest';
+import { validAskForHelp, validConcern } from '../fixtures/requests.ts';
 
 const { DB } = env as unknown as { DB: D1Database };
 const worker = (exports as unknown as { default: Fetcher }).default;
 const origin = 'http://localhost';
 
-const validConcern = { kind: 'report-a-concern', language: 'en', concern: 'I often hear a small child crying alone at night.', anonymous: true };
 const json = { 'Content-Type': 'application/json', Origin: origin };
 
 /** Each test is a different client (CF-Connecting-IP), so the rate limit only bites where meant. */
@@ -101,13 +101,20 @@ describe('POST /api/requests', () => {
   }
 
   it('names each field that fails, in the language of the form', async () => {
-    const res = await post(JSON.stringify({ kind: 'ask-for-help', language: 'pl', name: '', contact: 'x', message: 'help', consent: false }));
+    const res = await post(JSON.stringify({ ...validAskForHelp, language: 'pl', name: '', consent: false }));
     expect(res.status).toBe(422);
     const { errors } = (await res.json()) as { errors: { field: string; code: string; message: string }[] };
     expect(errors).toEqual([
       { field: 'name', code: 'required', message: 'Wpisz tę informację' },
       { field: 'consent', code: 'consentRequired', message: 'Powiedz, czy zgadzasz się, abyśmy udostępnili Twoje informacje' },
     ]);
+  });
+
+  it('records the consent version agreed to, and when, without anything personal in the audit', async () => {
+    const res = await post(JSON.stringify(validAskForHelp));
+    const { reference } = (await res.json()) as { reference: string };
+    const events = (await DB.prepare('SELECT event FROM audit WHERE reference = ?1 ORDER BY id').bind(reference).all<{ event: string }>()).results;
+    expect(events.map((e) => e.event)).toEqual(['received:ask-for-help', 'consent:2026-11-01']);
   });
 
   it('tells a caller with the wrong method which one to use', async () => {

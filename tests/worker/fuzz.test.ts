@@ -12,8 +12,11 @@ const body = fc.oneof(
     {
       kind: fc.oneof(fc.constantFrom('ask-for-help', 'report-a-concern', 'professional'), fc.string()),
       language: fc.oneof(fc.constantFrom('en', 'pl', 'ar'), fc.string()),
-      name: field, contact: field, message: field, concern: field, anonymous: field, consent: field,
-      role: field, agency: field, website: fc.oneof(fc.constant(''), fc.string()),
+      name: field, email: field, phone: field, message: field, concern: field, anonymous: field, consent: field, consentVersion: field,
+      children: fc.oneof(field, fc.array(fc.record({ name: field, age: field }, { requiredKeys: [] }), { maxLength: 8 })),
+      helpWith: field, safeToContact: fc.oneof(fc.constantFrom('yes', 'no'), field), contactWays: fc.oneof(fc.constant(['phone', 'email']), field),
+      dangerNow: field, familyConsent: fc.oneof(fc.constantFrom('yes', 'no'), field), level: field,
+      role: field, agency: field, worries: field, childName: field, website: fc.oneof(fc.constant(''), fc.string()),
     },
     { requiredKeys: [] },
   ).map((o) => JSON.stringify(o)),

@@ -1,20 +1,23 @@
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { validConcern } from '../fixtures/requests.ts';
 
 const worker = (exports as unknown as { default: Fetcher }).default;
 const origin = 'http://localhost';
 const staff = { Authorization: 'Bearer test-staff-token-not-secret', 'Content-Type': 'application/json' };
 
+let sender = 0;
 async function send() {
   const res = await worker.fetch(`${origin}/api/requests`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: origin, 'CF-Connecting-IP': '203.0.113.9' },
-    body: JSON.stringify({ kind: 'report-a-concern', language: 'en', concern: 'Worried about a neighbour’s baby.', anonymous: true }),
+    headers: { 'Content-Type': 'application/json', Origin: origin, 'CF-Connecting-IP': `203.0.113.${sender++}` },
+    body: JSON.stringify({ ...validConcern, concern: 'Worried about a neighbour’s baby.' }),
   });
   return (await res.json()) as { reference: string; statusCode: string };
 }
-const check = (body: unknown) =>
-  worker.fetch(`${origin}/api/status`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin }, body: JSON.stringify(body) });
+let checker = 0;
+const check = (body: unknown, ip = `203.0.113.${100 + (checker++ % 100)}`) =>
+  worker.fetch(`${origin}/api/status`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: origin, 'CF-Connecting-IP': ip }, body: JSON.stringify(body) });
 
 describe('checking and setting a request’s status', () => {
   it('lets the sender see the status with the reference and code, in any letter case', async () => {
@@ -22,6 +25,19 @@ describe('checking and setting a request’s status', () => {
     const res = await check({ reference: reference.toLowerCase(), statusCode: statusCode.toLowerCase() });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ reference, status: 'received' });
+  });
+
+  it('accepts a reference typed without dashes or with spaces', async () => {
+    const { reference, statusCode } = await send();
+    const res = await check({ reference: ` ${reference.replace(/-/g, ' ').toLowerCase()} `, statusCode });
+    expect(await res.json()).toEqual({ reference, status: 'received' });
+  });
+
+  it('slows down guessing: after the limit, checks from one client get 429 with Retry-After', async () => {
+    const { reference } = await send();
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await check({ reference, statusCode: `ZZZZZZZ${'23456789'[i]}` }, '198.51.100.77')).status);
+    expect(statuses).toEqual([404, 404, 404, 404, 404, 429, 429]);
   });
 
   it('gives the same "not found" for a wrong code and an unknown reference', async () => {

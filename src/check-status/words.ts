@@ -1,0 +1,27 @@
+import { messages } from '../i18n/resources.ts';
+import { site } from '../site/config.ts';
+import type { Messages } from '../i18n/schema.ts';
+
+export interface StatusWords {
+  language: string;
+  text: Record<string, string>;
+  statuses: Record<string, string>;
+  errors: Record<string, string>;
+  ui: { errorTitle: string; errorPrefix: string };
+  phone: string;
+}
+
+/** The words of "Check your request" in one language (build time). */
+export function statusWords(locale: string): StatusWords {
+  const m = messages[locale]!;
+  const section = m.checkStatus as Messages;
+  const forms = m.requestForms as Record<string, string>;
+  return {
+    language: locale,
+    text: Object.fromEntries(Object.entries(section).filter(([, v]) => typeof v === 'string')) as Record<string, string>,
+    statuses: section.statuses as Record<string, string>,
+    errors: section.errors as Record<string, string>,
+    ui: { errorTitle: forms.errorTitle!, errorPrefix: forms.errorPrefix! },
+    phone: site.contact.phone,
+  };
+}
