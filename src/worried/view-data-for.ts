@@ -46,6 +46,7 @@ export function viewDataFor(locale: string): ViewData {
       categories: path('/services/categories/'),
       // The professional outcome leads to the threshold guidance (the four levels of need).
       professionals: path('/professionals/thresholds/'),
+      requestSupport: path('/professionals/request-support/'),
       howItWorks: path('/professionals/how-the-questions-work/'),
     },
   };

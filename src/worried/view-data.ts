@@ -17,5 +17,5 @@ export interface ViewData {
     /** "Monday to Thursday: 8:30am to 5pm", one line each. */
     hours: string[];
   };
-  links: { start: string; reportConcern: string; askForHelp: string; services: string; categories: string; professionals: string; howItWorks: string };
+  links: { start: string; reportConcern: string; askForHelp: string; services: string; categories: string; professionals: string; requestSupport: string; howItWorks: string };
 }

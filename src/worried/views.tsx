@@ -151,6 +151,7 @@ export function Outcome({ data, outcome, services, now }: { data: ViewData; outc
         return (
           <div>
             <p class="govuk-body"><Rich parts={rich.consult} values={{ phone: tel(contact.phone) }} /></p>
+            <p class="govuk-body"><a class="govuk-link" href={links.requestSupport}>{ui.requestSupport}</a></p>
             <p class="govuk-body"><a class="govuk-link" href={links.professionals}>{ui.consult}</a></p>
           </div>
         );

@@ -97,8 +97,24 @@ describe('one story: the questions lead professionals to the threshold guidance'
     for (const [, answer] of path.answers) await page.locator(`a[data-answer="${answer}"]`).click();
     if (await page.locator('[data-check-answers]').count()) await page.locator('[data-check-answers] .govuk-button').click();
     expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('professional');
+    expect(await page.locator('[data-outcome] a[href="/uk/professionals/request-support/"]').count()).toBe(1);
     await page.locator('[data-outcome] a[href="/uk/professionals/thresholds/"]').click();
     expect(await page.locator('.fhp-level').count()).toBe(structure.levels.length);
+    await context.close();
+  });
+});
+
+describe('consult first', () => {
+  it('every level, in every language, says when to talk it through and links to the request for support or a consultation', async () => {
+    const { page, context } = await watchedPage(browser, base, { javaScript: false });
+    for (const prefix of ['', '/pl', '/ro', '/uk', '/ar', '/ur']) {
+      for (const level of structure.levels) {
+        await page.goto(`${base}${prefix}/professionals/thresholds/${level}/`);
+        expect(await page.locator('.fhp-consult a[data-request-support]').getAttribute('href'), `${prefix} ${level}`).toBe(`${prefix}/professionals/request-support/`);
+      }
+    }
+    await page.locator('.fhp-consult a[data-request-support]').click();
+    expect(await page.locator('form[action="/api/forms/request"] input[name="kind"]').getAttribute('value')).toBe('professional');
     await context.close();
   });
 });

@@ -26,8 +26,9 @@ async function throughWithoutJs(page: Page, path: Path, prefix = '') {
   const visited: { url: string; title: string }[] = [];
   // Wait for each new page to have its title before reading it.
   const follow = async (link: string) => {
-    await page.locator(link).click();
-    await page.waitForFunction(() => document.readyState !== 'loading' && document.title !== '');
+    // Every step has its own address: wait for the new one to load, not on the old page.
+    const from = page.url();
+    await Promise.all([page.waitForURL((url) => url.href !== from, { waitUntil: 'load' }), page.locator(link).click()]);
   };
   await page.goto(`${base}${prefix}/worried/`);
   await follow('.govuk-button--start');
