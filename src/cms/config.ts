@@ -1,9 +1,27 @@
 import { alertSchema } from '../alerts/schema.ts';
+import { loadReferenceData } from '../directory/load.ts';
+import { serviceSchema } from '../directory/schema.ts';
 import { siteConfigSchema } from '../site/config-schema.ts';
 import { site } from '../site/config.ts';
 import { updateSchema, updateTranslationSchema } from '../updates/schema.ts';
-import { cmsFields, type CmsField } from './fields.ts';
-import { minimalServiceSchema } from './service-schema.ts';
+import { cmsFields, type CmsChoices, type CmsField } from './fields.ts';
+
+const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en');
+
+/**
+ * What a service can refer to, read from content/directory/ when the site is built: the editor
+ * offers these (and only these), as the build checks that every reference exists. Something
+ * added to content/directory/ appears in the editor after the next build.
+ */
+export function serviceChoices(): CmsChoices {
+  const { organisations, locations, categories } = loadReferenceData();
+  return {
+    organisations: organisations.map((o) => ({ label: o.name, value: o.id })).sort(byLabel),
+    locations: locations.map((l) => ({ label: `${l.name}, ${l.address_1}`, value: l.id })).sort(byLabel),
+    categories: categories.map((c) => ({ label: c.name.en ?? c.id, value: c.id })),
+    translationLocales: site.locales.filter((l) => l.code !== 'en').map((l) => ({ label: `${l.name} (${l.code})`, value: l.code })),
+  };
+}
 
 /**
  * The editor's configuration (served as /admin/config.yml), made from the same zod schemas
@@ -72,13 +90,17 @@ export function cmsConfig() {
         name: 'services',
         label: 'Services',
         label_singular: 'Service',
+        description: 'The service directory. One file per service; fields follow Open Referral UK (content/services/README.md).',
         folder: 'content/services',
         extension: 'yaml',
         format: 'yaml',
         create: true,
-        slug: '{{fields.id}}',
+        // A new service's file is named after it; its id (made by the editor) never changes.
+        slug: '{{slug}}',
         identifier_field: 'name',
-        fields: cmsFields(minimalServiceSchema, timeZone),
+        summary: '{{name}} ({{status}})',
+        sortable_fields: ['name', 'assured_date'],
+        fields: cmsFields(serviceSchema, timeZone, serviceChoices()),
       },
       {
         name: 'settings',

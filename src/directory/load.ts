@@ -29,8 +29,8 @@ function readFolder<T>(folder: string, parseOne: (raw: unknown, label: string) =
     .map((f) => parseOne(readYaml(`${folder}/${f}`), `content/${folder}/${f}`));
 }
 
-/** Reads the whole directory from content/; throws on any broken file or reference. */
-export function loadDirectory(): Directory {
+/** What services refer to (content/directory/): categories, organisations and places, checked. */
+export function loadReferenceData(): { categories: Category[]; organisations: Organisation[]; locations: Location[] } {
   const { categories } = parseOrThrow(categoriesSchema, readYaml('directory/categories.yaml'), 'content/directory/categories.yaml');
   for (const c of categories) {
     const missing = site.locales.filter((l) => !c.name[l.code]).map((l) => l.code);
@@ -38,6 +38,12 @@ export function loadDirectory(): Directory {
   }
   const organisations = readFolder('directory/organisations', (raw, label) => parseOrThrow(organisationSchema, raw, label));
   const locations = readFolder('directory/locations', (raw, label) => parseOrThrow(localLocationSchema, raw, label));
+  return { categories, organisations, locations };
+}
+
+/** Reads the whole directory from content/; throws on any broken file or reference. */
+export function loadDirectory(): Directory {
+  const { categories, organisations, locations } = loadReferenceData();
   const files = readdirSync(`${contentDir}services`).filter((f) => f.endsWith('.yaml')).sort();
   const services = files.map((f) => parseOrThrow(serviceSchema, readYaml(`services/${f}`), `content/services/${f}`));
   const directory: Directory = {

@@ -11,8 +11,8 @@ export const day = z.iso.date('Use a date like 2026-11-22');
 /** A moment with its time zone, like 2026-11-22T15:00:00+00:00 (London time in winter). */
 export const moment = z.iso.datetime({ offset: true, message: 'Use a date and time with its time zone, like 2026-11-22T15:00:00+00:00' });
 
-/** The editor's storage formats (Day.js tokens) for the two kinds of date above. */
-export const editorFormats = { day: 'YYYY-MM-DD', moment: 'YYYY-MM-DDTHH:mm:ssZ' } as const;
+/** The editor's storage formats (Day.js tokens) for the two kinds of date above, and a time of day (09:30). */
+export const editorFormats = { day: 'YYYY-MM-DD', moment: 'YYYY-MM-DDTHH:mm:ssZ', time: 'HH:mm' } as const;
 
 /**
  * Markdown front matter is read by Astro with js-yaml, which turns an unquoted 2026-11-22

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { alertSchema } from '../../src/alerts/schema.ts';
+import { serviceSchema } from '../../src/directory/schema.ts';
 import { parseOrThrow } from '../../src/site/validate.ts';
 import { updateSchema } from '../../src/updates/schema.ts';
 import { launchBrowser, watchedPage } from '../support/browser.ts';
@@ -69,6 +70,33 @@ const folder = (page: Page, path: string) =>
 
 const frontMatter = (text: string) => parse(text.split(/^---$/m)[1]!);
 
+/** Every value in a file with its place (like schedules.0.opens_at); a list of words is one value. */
+function leaves(value: unknown, path = ''): [string, unknown][] {
+  if (Array.isArray(value) && value.every((v) => typeof v !== 'object')) return [[path, value]];
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, `${path}.${i}`));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  return [[path, value]];
+}
+
+/** What the editor shows for a value it offers as a choice with a name (an organisation, a place, a category). */
+const names = new Map<string, string>(
+  [
+    ...readdirSync('content/directory/organisations').map((f) => parse(readFileSync(`content/directory/organisations/${f}`, 'utf8'))).map((o) => [o.id, o.name]),
+    ...readdirSync('content/directory/locations').map((f) => parse(readFileSync(`content/directory/locations/${f}`, 'utf8'))).map((l) => [l.id, `${l.name}, ${l.address_1}`]),
+    ...parse(readFileSync('content/directory/categories.yaml', 'utf8')).categories.map((c: { id: string; name: { en: string } }) => [c.id, c.name.en]),
+  ] as [string, string][],
+);
+const label = (value: string) => names.get(value) ?? value;
+
+/** The editor draws fields as they scroll into view: scroll until every one is drawn. */
+async function showAllFields(page: Page) {
+  const placeholders = page.locator('[data-mode="edit"] div.placeholder');
+  for (let i = 0; i < 100 && (await placeholders.count()); i++) {
+    await placeholders.first().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(50);
+  }
+}
+
 describe('the editor, working on a local copy', () => {
   it('lists each update once (translations are not extra entries) and will not save an update without a title', async () => {
     const { page, context, consoleErrors, foreignRequests } = await openEditor();
@@ -82,6 +110,66 @@ describe('the editor, working on a local copy', () => {
     expect((await folder(page, 'content/updates'))['new-phone-menu.md']).toBe(before);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('opens a service with every field of its file filled in, and will not save a phone number the build would refuse', async () => {
+    const { page, context, consoleErrors, foreignRequests } = await openEditor();
+    const file = 'central-family-hub.yaml';
+    const service = parse(readFileSync(`content/services/${file}`, 'utf8'));
+    await page.goto(`${base}/admin/#/collections/services`);
+    await page.getByText(`which has ${readdirSync('content/services').filter((n) => n.endsWith('.yaml')).length} entries`).waitFor();
+    // The list draws entries as they scroll into view; open this one by its address.
+    await page.goto(`${base}/admin/#/collections/services/entries/${file.replace('.yaml', '')}`);
+    await page.getByRole('textbox', { name: /^Name of the service/ }).waitFor();
+    await showAllFields(page);
+    const missing: string[] = [];
+    for (const [path, value] of leaves(service)) {
+      const section = page.locator(`[data-mode="edit"] section[data-key-path="${path}"]`);
+      if ((await section.count()) !== 1) {
+        missing.push(`${path}: no field`);
+        continue;
+      }
+      const shown = await section.evaluate((el) => {
+        const input = el.querySelector<HTMLInputElement | HTMLTextAreaElement>('input:not([type="radio"]):not([type="checkbox"]), textarea');
+        const boxes = [...el.querySelectorAll<HTMLElement>('input[type="radio"], input[type="checkbox"], [role="radio"], [role="checkbox"]')];
+        const isTicked = (b: HTMLElement) => (b as HTMLInputElement).checked || b.getAttribute('aria-checked') === 'true';
+        const ticked = boxes.filter(isTicked).map((b) => b.getAttribute('value') ?? '');
+        const choices = boxes.length;
+        return { input: input?.value, choices, ticked, text: (el as HTMLElement).innerText };
+      });
+      const want = (Array.isArray(value) ? value : [value]).map(String);
+      // A text box holds the value; radio buttons and tick boxes are ticked; a drop-down shows its name.
+      const ok =
+        shown.input !== undefined ? want.length === 1 && shown.input === want[0]
+        : shown.choices ? JSON.stringify(shown.ticked.sort()) === JSON.stringify(want.sort())
+        : want.every((w) => shown.text.includes(label(w)));
+      if (!ok) missing.push(`${path}: the file has ${JSON.stringify(value)}, the editor shows ${JSON.stringify(shown)}`);
+    }
+    expect(missing).toEqual([]);
+
+    const before = (await folder(page, 'content/services'))[file];
+    await page.locator('[data-mode="edit"] section[data-key-path="phones.0.number"] input').fill('ring the hub');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Check the format: Digits and spaces only').first().waitFor();
+    expect((await folder(page, 'content/services'))[file]).toBe(before);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+
+  it('saves an edited service with everything else in it unchanged, in the form the build accepts', async () => {
+    const { page, context, consoleErrors } = await openEditor();
+    const file = 'short-breaks.yaml';
+    const original = parseOrThrow(serviceSchema, parse(readFileSync(`content/services/${file}`, 'utf8')), file);
+    await page.goto(`${base}/admin/#/collections/services/entries/${file.replace('.yaml', '')}`);
+    const before = (await folder(page, 'content/services'))[file];
+    await page.getByRole('textbox', { name: /^Name of the service/ }).fill('Short breaks for disabled children and young people');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await folder(page, 'content/services'))[file]).not.toBe(before);
+    const saved = parseOrThrow(serviceSchema, parse((await folder(page, 'content/services'))[file]!), `content/services/${file}`);
+    expect(saved).toEqual({ ...original, name: 'Short breaks for disabled children and young people' });
+    expect(consoleErrors).toEqual([]);
     await context.close();
   });
 
