@@ -13,7 +13,7 @@ import { CheckAnswersForm, Questions, Say, Sent } from '../../src/request/screen
 import { StatusForm, StatusResult, type StatusError } from '../../src/check-status/views.tsx';
 import type { LocaleWords } from '../../src/request/page-words.ts';
 import type { FormWords } from '../../src/request/words.ts';
-import { pageCsp, securityHeaders } from '../../src/site/security-headers.ts';
+import { inlineSources, pageCsp, securityHeaders } from '../../src/site/security-headers.ts';
 import { acceptRequest, boundedBody, clientOf, sameOrigin, type RequestDeps } from './requests.ts';
 import { lookUpStatus, type StatusDeps } from './status.ts';
 import { problem } from './http.ts';
@@ -48,14 +48,18 @@ async function page(deps: FormPageDeps, path: string, retitle: (title: string) =
   if (start === -1 || end === -1) throw new Error(`page ${path} has no form markers`);
   const body = html.slice(0, start) + render(content) + html.slice(end + '<!--/fhp:form-->'.length);
   const titled = body.replace(/<title>([^<]*)<\/title>/, (_, title: string) => `<title>${escapeHtml(retitle(title))}</title>`);
+  // The page's own few inline scripts and styles keep working, by hash, as on the static page.
+  const inline = inlineSources(titled);
+  const csp = pageCsp({ scriptHashes: await Promise.all(inline.scripts.map(sha256)), styleHashes: await Promise.all(inline.styles.map(sha256)) });
   return new Response(titled, {
     status,
-    headers: {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Cache-Control': 'no-store',
-      ...securityHeaders(pageCsp({ scriptHashes: [], styleHashes: [] })),
-    },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...securityHeaders(csp) },
   });
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return `sha256-${btoa(String.fromCharCode(...digest))}`;
 }
 
 /** The form's language and its words; a language the site does not have falls back to English. */

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { adminCsp, pageCsp, securityHeaders } from '../site/security-headers.ts';
+import { adminCsp, inlineSources, pageCsp, securityHeaders } from '../site/security-headers.ts';
 import { site } from '../site/config.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -26,12 +26,9 @@ export function inlineHashes(htmlPages: Iterable<string>) {
   const scripts = new Set<string>();
   const styles = new Set<string>();
   for (const html of htmlPages) {
-    for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-      const attributes = m[1] ?? '';
-      if (/\bsrc\s*=/.test(attributes) || /type\s*=\s*"?application\/(ld\+)?json/.test(attributes)) continue;
-      scripts.add(sha256(m[2] ?? ''));
-    }
-    for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) styles.add(sha256(m[1] ?? ''));
+    const found = inlineSources(html);
+    for (const script of found.scripts) scripts.add(sha256(script));
+    for (const style of found.styles) styles.add(sha256(style));
   }
   return { scriptHashes: [...scripts].sort(), styleHashes: [...styles].sort() };
 }

@@ -67,3 +67,16 @@ export function securityHeaders(csp: string): Record<string, string> {
     'Cross-Origin-Opener-Policy': 'same-origin',
   };
 }
+
+/** The text of every inline <script> and <style> in a page: what its policy must allow by hash. */
+export function inlineSources(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attributes = m[1] ?? '';
+    if (/\bsrc\s*=/.test(attributes) || /type\s*=\s*"?application\/(ld\+)?json/.test(attributes)) continue;
+    scripts.push(m[2] ?? '');
+  }
+  for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) styles.push(m[1] ?? '');
+  return { scripts, styles };
+}

@@ -38,6 +38,15 @@ describe('the forms without JavaScript', () => {
     expect(checkPage).toContain('<title>Check your answers before sending');
     expect(checkPage).toContain('The little boy at number 9 is left outside in the cold.');
     expect(checkPage).toContain('class="govuk-exit-this-page'); // still the whole page, Exit this page included
+    // Its inline scripts (the alert clock, Astro's island loader) are allowed by hash, nothing wider.
+    const csp = check.headers.get('Content-Security-Policy')!;
+    expect(csp).not.toContain('unsafe-inline');
+    const inline = [...checkPage.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline.length).toBeGreaterThan(0);
+    for (const script of inline) {
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(script)));
+      expect(csp).toContain(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
+    }
 
     const before = (await DB.prepare('SELECT count(*) AS n FROM requests').first<{ n: number }>())!.n;
     const sendFields = [...hiddenFields(checkPage), ['step', 'send']] as [string, string][];
