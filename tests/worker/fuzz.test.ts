@@ -45,3 +45,36 @@ describe('POST /api/requests under thousands of generated bodies', () => {
     );
   }, 120_000);
 });
+
+/** Plain form posts (no JavaScript): any fields, any values, any step, any language. */
+const formBody = fc
+  .tuple(fc.constantFrom('ask-for-help', 'report-a-concern', 'professional', 'complaint'), fc.constantFrom('check', 'send', 'edit'), fc.array(
+    fc.tuple(
+      fc.oneof(fc.constantFrom('kind', 'language', 'step', 'key', 'name', 'children.0.name', 'helpWith', 'consent', 'safeToContact', 'contactWays', 'anonymous', 'dangerNow', 'concern', 'website'), fc.string()),
+      fc.oneof(fc.constantFrom('ask-for-help', 'report-a-concern', 'professional', 'check', 'send', 'edit', 'yes', 'no', 'en', 'ar', 'xx', ''), fc.string()),
+    ),
+    { maxLength: 20 },
+  ))
+  .map(([kind, step, pairs]) => new URLSearchParams([['kind', kind], ['step', step], ...pairs]).toString());
+
+describe('POST /api/forms/request under generated form posts', () => {
+  it('never answers with a server error', async () => {
+    let n = 0;
+    const seen = new Set<number>();
+    await fc.assert(
+      fc.asyncProperty(formBody, async (text) => {
+        const res = await worker.fetch(`${origin}/api/forms/request`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin, 'CF-Connecting-IP': `198.51.100.${n++ % 250}` },
+          body: text,
+        });
+        await res.arrayBuffer();
+        seen.add(res.status);
+        expect([200, 400, 422, 429]).toContain(res.status);
+      }),
+      { numRuns: 500 },
+    );
+    // The bodies reach the pages, not only the first refusal.
+    expect([...seen].sort()).toEqual(expect.arrayContaining([200, 400, 422]));
+  }, 120_000);
+});
