@@ -30,7 +30,7 @@ export function parseCard(json: string | null | undefined): ServiceCard | undefi
     if (typeof raw.id !== 'string' || typeof raw.name !== 'string') return undefined;
     return {
       id: raw.id, name: raw.name, nameInEnglish: raw.nameInEnglish === true, facts: optional(raw.facts) ?? '', runBy: optional(raw.runBy) ?? '',
-      phones: strings(raw.phones), email: optional(raw.email), website: optional(raw.website), places: strings(raw.places), times: strings(raw.times),
+      phones: strings(raw.phones), email: optional(raw.email), website: /^https?:\/\//.test(String(raw.website)) ? String(raw.website) : undefined, places: strings(raw.places), times: strings(raw.times),
     };
   } catch {
     return undefined;

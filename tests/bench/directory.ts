@@ -73,12 +73,15 @@ function build(work: string, feed?: string) {
     [process.execPath, ['src/build/write-headers.ts', dist]],
     [process.execPath, ['src/build/write-sitemap.ts', dist]],
   ];
-  const started = performance.now();
+  const stepSeconds: number[] = [];
   for (const [command, args] of steps) {
+    const started = performance.now();
     const result = spawnSync(command, args, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
+    stepSeconds.push((performance.now() - started) / 1000);
   }
-  return { seconds: (performance.now() - started) / 1000, dist };
+  const [astro = 0, pagefind = 0, ...rest] = stepSeconds;
+  return { seconds: stepSeconds.reduce((a, b) => a + b, 0), astro, pagefind, other: rest.reduce((a, b) => a + b, 0), dist };
 }
 
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
@@ -151,7 +154,7 @@ export async function benchDirectory() {
         feed = join(work, 'feed.json');
         writeFileSync(feed, JSON.stringify(generatedFeed(imported)));
       }
-      const { seconds, dist } = build(work, feed);
+      const { seconds, astro, pagefind: indexing, other, dist } = build(work, feed);
       const total = folderSize(dist);
       const pagefind = folderSize(join(dist, 'pagefind'));
       const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
@@ -160,6 +163,7 @@ export async function benchDirectory() {
       const perThousand = rows.length ? ((seconds - rows[0]!.seconds) / imported) * 1000 : NaN;
       rows.push({ label, imported, seconds });
       console.log(`  ${label.padEnd(22)}${seconds.toFixed(1).padStart(9)}${(Number.isNaN(perThousand) ? '-' : perThousand.toFixed(1)).padStart(20)}${String(pages).padStart(8)}${kb(total.bytes).padStart(11)}${kb(pagefind.bytes).padStart(11)}${kb(browsed.pageLoad.bytes).padStart(12)}${kb(browsed.search.bytes).padStart(12)}${String(browsed.search.requests).padStart(10)}   ${browsed.found}`);
+      console.log(`  ${''.padEnd(22)}(astro build ${astro.toFixed(1)} s, Pagefind ${indexing.toFixed(1)} s, headers and sitemap ${other.toFixed(1)} s)`);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
