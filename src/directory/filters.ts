@@ -9,7 +9,8 @@ import type { Service } from './schema.ts';
 /** Ages a reader can pick; a service with no upper age counts as covering them all. */
 export const oldestAge = 25;
 
-export function filterValues(s: Service): Record<string, string[]> {
+/** A service's filter values; `areas` are the towns of its places (see areas.ts). */
+export function filterValues(s: Service, areas: string[] = []): Record<string, string[]> {
   const from = Math.max(0, s.minimum_age ?? 0);
   const to = Math.min(oldestAge, s.maximum_age ?? oldestAge);
   const ages = Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => String(from + i));
@@ -23,17 +24,18 @@ export function filterValues(s: Service): Record<string, string[]> {
     mode: s.delivery,
     day: [...days],
     ...(s.referral.includes('self') ? { self: ['yes'] } : {}),
+    ...(areas.length ? { area: areas } : {}),
   };
 }
 
 /** What a reader has chosen in the filter form ('' = any). */
-export interface Choice { words: string; category: string; age: string; free: boolean; language: string; mode: string; day: string; self: boolean }
-export const noChoice: Choice = { words: '', category: '', age: '', free: false, language: '', mode: '', day: '', self: false };
+export interface Choice { words: string; category: string; age: string; area: string; free: boolean; language: string; mode: string; day: string; self: boolean; postcode: string }
+export const noChoice: Choice = { words: '', category: '', age: '', area: '', free: false, language: '', mode: '', day: '', self: false, postcode: '' };
 
 /** The Pagefind filters for a choice: every chosen value must match. */
 export function pagefindFilters(c: Choice): Record<string, string> {
   const f: Record<string, string> = { kind: 'service' };
-  for (const key of ['category', 'age', 'language', 'mode', 'day'] as const) if (c[key]) f[key] = c[key];
+  for (const key of ['category', 'age', 'area', 'language', 'mode', 'day'] as const) if (c[key]) f[key] = c[key];
   if (c.free) f.free = 'yes';
   if (c.self) f.self = 'yes';
   return f;

@@ -7,6 +7,8 @@
  *     Worker that only inserts a row into D1, as throughput, p50, p99 and ratio (goal ≥ 0.7)
  *   - durability: 10,000 submissions at about 100 a second, the runtime killed and restarted
  *     half way, the client retrying with the same Idempotency-Keys: stored / duplicates / lost
+ *   - directory: builds with ORUK feeds of 500 and 5,000 services beside the demo data
+ *     (tests/bench/directory.ts); `npm run bench -- --directory` runs only this part
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyMigrations, freePort, queryLocalDb, startSite, type RunningSite } from '../support/site-server.ts';
 import { validConcern } from '../fixtures/requests.ts';
+import { benchDirectory } from './directory.ts';
 
 const requestsPerCase = Number(process.env.BENCH_REQUESTS ?? 2000);
 const concurrency = 8;
@@ -98,6 +101,7 @@ async function main() {
     rmSync(persistTo, { recursive: true, force: true });
   }
   await durability(Number(process.env.BENCH_DURABILITY ?? 10_000), 100);
+  await benchDirectory();
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -159,4 +163,5 @@ async function durability(total: number, perSecond: number) {
   rmSync(persistTo, { recursive: true, force: true });
 }
 
-await main();
+if (process.argv.includes('--directory')) await benchDirectory();
+else await main();

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
 import { loadDirectory } from '../../src/directory/load.ts';
 import { isStale } from '../../src/directory/describe.ts';
 import { site } from '../../src/site/config.ts';
 import { errorsOf, validatePage, validateService } from '../support/oruk-schemas.ts';
+import { loadPostcodeTable } from '../../src/directory/postcode-table.ts';
+import { findPostcode } from '../../src/directory/postcodes.ts';
+import { milesBetween } from '../../src/directory/distance.ts';
 
 const base = inject('siteUrl');
 const directory = loadDirectory();
@@ -126,6 +130,126 @@ describe('filtering the directory (with JavaScript)', () => {
     const names = (await page.locator('.fhp-filters .fhp-search-results a').allTextContents()).map((n) => n.trim()).sort();
     const want = active.filter((s) => s.categories.includes('send') && s.cost_options.length === 0 && s.referral.includes('self')).map((s) => s.name).sort();
     expect(names).toEqual(want);
+    await context.close();
+  });
+});
+
+describe('near me and areas (with JavaScript)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  const postcodes = loadPostcodeTable()!;
+  const placesOf = (s: (typeof active)[number]) => s.service_at_locations.map((sal) => directory.locations.get(sal.location_id)!).map((l) => [l.latitude!, l.longitude!] as [number, number]);
+  /** Miles from a postcode to a service's nearest place, from the content itself. */
+  const milesTo = (from: [number, number], name: string) => Math.min(...placesOf(active.find((s) => s.name === name)!).map((p) => milesBetween(from, p)));
+
+  async function filtered(path: string, set: (page: import('playwright-core').Page) => Promise<void>) {
+    const { page, context, foreignRequests } = await watchedPage(browser, base);
+    await page.goto(`${base}${path}`);
+    await waitForIslands(page);
+    await set(page);
+    await page.waitForFunction(() => /\d/.test(document.getElementById('filter-status')!.textContent ?? '') && !document.getElementById('filter-status')!.textContent!.endsWith('…'));
+    await page.waitForTimeout(300);
+    const names = async (selector: string) => (await page.locator(selector).allTextContents()).map((n) => n.trim());
+    return { page, context, foreignRequests, near: await names('.fhp-search-results:not(.fhp-no-place) > li > a'), noPlace: await names('.fhp-no-place > li > a') };
+  }
+
+  for (const [category, postcode] of [['parenting', 'NB9 8HU'], ['family-hubs', 'nb7 5ln'], ['send', 'NB1 2']] as const) {
+    it(`${category} from ${postcode}: nearest first by the content's own distances, online and phone services after`, async () => {
+      const from = findPostcode(postcodes, postcode);
+      if (!from.ok) throw new Error(`${postcode} is not in the table`);
+      const inCategory = active.filter((s) => s.categories.includes(category));
+      const { page, context, foreignRequests, near, noPlace } = await filtered('/services/', async (p) => {
+        await p.locator('#filter-category').selectOption(category);
+        await p.locator('#filter-postcode').fill(postcode);
+        await p.getByRole('button', { name: 'Show services' }).click();
+      });
+      expect([...near].sort()).toEqual(inCategory.filter((s) => placesOf(s).length).map((s) => s.name).sort());
+      expect([...noPlace].sort()).toEqual(inCategory.filter((s) => !placesOf(s).length).map((s) => s.name).sort());
+      const distances = near.map((name) => milesTo(from.point, name));
+      expect(distances).toEqual([...distances].sort((a, b) => a - b));
+      expect(await page.locator('#filter-status').textContent()).toMatch(/Nearest first\.$/);
+      if (noPlace.length) expect(await page.getByRole('heading', { name: 'Online or by phone' }).count()).toBe(1);
+      expect(await page.locator('.fhp-distance').count()).toBe(near.length);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+
+  const bad: [string, string, string, RegExp][] = [
+    ['en', 'not a postcode', '/services/', /^Error: Enter a real postcode, like NB\d/],
+    ['en', 'LS1 4AP', '/services/', /^Error: Enter a postcode in the Northbridge Council area, like NB\d/],
+    ['ar', 'xx', '/ar/services/', /^خطأ: أدخل رمزًا بريديًا صحيحًا/],
+  ];
+  for (const [locale, postcode, path, message] of bad) {
+    it(`${locale}: "${postcode}" gets a clear error on the field, not an empty list`, async () => {
+      const { page, context } = await watchedPage(browser, base);
+      await page.goto(`${base}${path}`);
+      await waitForIslands(page);
+      await page.locator('#filter-postcode').fill(postcode);
+      await page.locator('#filter-postcode').press('Enter');
+      await page.locator('#filter-postcode-error').waitFor();
+      expect((await page.locator('#filter-postcode-error').textContent())!.trim()).toMatch(message);
+      expect(await page.locator('.govuk-form-group--error #filter-postcode.govuk-input--error').count()).toBe(1);
+      expect(await page.locator('#filter-postcode').getAttribute('aria-describedby')).toContain('filter-postcode-error');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-postcode');
+      expect(await page.locator('.fhp-search-results').count()).toBe(0);
+      expect(await page.locator('#filter-status').textContent()).not.toBe('');
+      await context.close();
+    });
+  }
+
+  it('the area filter finds exactly the services with a place in that town, and the service page names its area', async () => {
+    const town = 'Eastfold';
+    const want = active.filter((s) => s.service_at_locations.some((sal) => directory.locations.get(sal.location_id)!.city === town)).map((s) => s.name).sort();
+    expect(want.length).toBeGreaterThan(0);
+    const { page, context, near } = await filtered('/services/', async (p) => {
+      await p.locator('#filter-area').selectOption(town);
+    });
+    expect([...near].sort()).toEqual(want);
+    await page.locator('.fhp-search-results').getByRole('link', { name: want[0], exact: true }).click();
+    expect(await page.locator('p', { hasText: 'Area:' }).textContent()).toContain(town);
+    await context.close();
+  });
+});
+
+describe('the new directory parts pass axe (WCAG 2.2 AA and best practice) in a right-to-left language', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+  const axe = async (page: import('playwright-core').Page) =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+  it('ur: results sorted by distance with a service added to the shortlist, then a postcode error', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/ur/services/`);
+    await waitForIslands(page);
+    await page.locator('#filter-category').selectOption('parenting');
+    await page.locator('#filter-postcode').fill('NB4 3DF');
+    await page.locator('#filter-postcode').press('Enter');
+    await page.locator('.fhp-distance').first().waitFor();
+    await page.locator('.fhp-shortlist-add').first().click();
+    expect(await axe(page)).toEqual([]);
+    await page.locator('#filter-postcode').fill('??');
+    await page.locator('#filter-postcode').press('Enter');
+    await page.locator('#filter-postcode-error').waitFor();
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('ar: a service page with its shortlist button pressed', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/ar/services/${fresh.id}/`);
+    await waitForIslands(page);
+    await page.locator('.fhp-shortlist-button button').click();
+    await page.locator('.fhp-shortlist-button a').waitFor();
+    expect(await axe(page)).toEqual([]);
     await context.close();
   });
 });

@@ -11,6 +11,12 @@ export const budgets = {
   jsWithoutIsland: 4 * 1024,
   jsWithIsland: 20 * 1024,
   cssTotal: 14 * 1024,
+  /** Each island with its renderer and imports (gzip), by component name: tighter than jsWithIsland. */
+  islands: {
+    DirectoryFilters: 16 * 1024,
+    ShortlistButton: 9 * 1024,
+    ShortlistPage: 11 * 1024,
+  } as Record<string, number>,
 };
 
 const dist = resolve(process.argv[2] ?? 'dist');
@@ -44,10 +50,19 @@ export function pageWeight(htmlFile: string) {
     for (const attr of m[0].matchAll(/(?:component|renderer)-url="([^"]+)"/g)) withImports(attr[1]!, scripts);
   }
   let js = [...scripts].reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
-  for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) js += gz(m[1]!);
+  // Inline scripts run too; JSON data blocks (a service page's card) do not.
+  for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g)) js += gz(m[1]!);
+  // Each island on its own: its component, the renderer, and what they import.
+  const islands: Record<string, number> = {};
+  for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
+    const own = new Set<string>();
+    for (const attr of m[0].matchAll(/(?:component|renderer)-url="([^"]+)"/g)) withImports(attr[1]!, own);
+    const name = /component-url="\/_astro\/([A-Za-z]+)/.exec(m[0])?.[1] ?? 'island';
+    islands[name] = [...own].reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
+  }
   const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
   const css = stylesheets.reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
-  return { html: gz(html), js, css, stylesheets, island: /<astro-island\b/.test(html) };
+  return { html: gz(html), js, css, stylesheets, island: /<astro-island\b/.test(html), islands };
 }
 
 function main() {
@@ -60,6 +75,7 @@ function main() {
   const lines = ['page (largest of its languages)'.padEnd(40) + 'HTML'.padStart(10) + 'JS'.padStart(10) + 'JS budget'.padStart(11) + 'CSS'.padStart(10)];
   // One row per page kind: /pl/search/index.html and /search/index.html share a row.
   const byKind = new Map<string, (typeof rows)[number]>();
+  const islandSizes = new Map<string, number>();
   for (const row of rows) {
     const kind = row.page.replace(/^\/(pl|ro|uk|ar|ur)\//, '/').replace(/\/[0-9a-f]{12}\//, '/*/');
     const prev = byKind.get(kind);
@@ -67,10 +83,20 @@ function main() {
     const jsBudget = row.island ? budgets.jsWithIsland : budgets.jsWithoutIsland;
     if (row.html > budgets.html) over.push(`${row.page}: HTML ${kb(row.html)} > ${kb(budgets.html)}`);
     if (row.js > jsBudget) over.push(`${row.page}: JavaScript ${kb(row.js)} > ${kb(jsBudget)}`);
+    for (const [name, bytes] of Object.entries(row.islands)) {
+      islandSizes.set(name, Math.max(islandSizes.get(name) ?? 0, bytes));
+      const budget = budgets.islands[name];
+      if (budget !== undefined && bytes > budget) over.push(`${row.page}: island ${name} ${kb(bytes)} > ${kb(budget)}`);
+    }
   }
   for (const [kind, row] of [...byKind].sort()) {
     const jsBudget = row.island ? budgets.jsWithIsland : budgets.jsWithoutIsland;
     lines.push(kind.padEnd(40) + kb(row.html).padStart(10) + kb(row.js).padStart(10) + kb(jsBudget).padStart(11) + kb(row.css).padStart(10));
+  }
+  lines.push('', `${'island (with renderer and imports)'.padEnd(40)}${'JS'.padStart(10)}${'budget'.padStart(11)}`);
+  for (const [name, bytes] of [...islandSizes].sort()) {
+    const budget = budgets.islands[name];
+    lines.push(name.padEnd(40) + kb(bytes).padStart(10) + (budget === undefined ? '' : kb(budget)).padStart(11));
   }
   if (cssTotal > budgets.cssTotal) over.push(`all CSS: ${kb(cssTotal)} > ${kb(budgets.cssTotal)}`);
   const pagefind = statSync(join(dist, 'pagefind/pagefind.js')).size;

@@ -1,7 +1,7 @@
 import { ExitThisPage } from 'govuk-frontend';
+import { EXIT_EVENT } from './exit-event.ts';
 
-/** Sent on `window` as the page is left, so islands can wipe what they hold in memory. */
-export const EXIT_EVENT = 'fhp:exit';
+export { EXIT_EVENT };
 
 /** Exit this page that also forgets this tab's state (a shortlist, answers) before leaving. */
 class SafeExitThisPage extends ExitThisPage {
