@@ -23,3 +23,7 @@ export function loadAlerts(dir = `${contentDir}alerts/`): AlertFile[] {
       return { id: name.replace(/\.ya?ml$/, ''), ...parseOrThrow(alertSchema, raw, label) };
     });
 }
+
+let forThisBuild: AlertFile[] | undefined;
+/** The alerts, read once per build: every page shows them, and re-reading them for each page was a tenth of a large build. */
+export const alertsForThisBuild = () => (forThisBuild ??= loadAlerts());
