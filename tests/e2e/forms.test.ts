@@ -167,10 +167,9 @@ describe('checking a request', () => {
 describe('the forms in every language', () => {
   it('are accessible (axe) with errors showing, on check your answers and on the confirmation', async () => {
     const failures: string[] = [];
-    const { page, context } = await watchedPage(browser, base);
-    const noJs = await watchedPage(browser, base, { javaScript: false });
-    const axe = async (where: string, on = page) => {
-      const result = await new AxeBuilder({ page: on }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    const { page, context, consoleErrors } = await watchedPage(browser, base);
+    const axe = async (where: string) => {
+      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
       failures.push(...result.violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
     };
     for (const { code } of site.locales) {
@@ -185,18 +184,22 @@ describe('the forms in every language', () => {
         await answer(page, 'report-a-concern', answers['report-a-concern'], i);
         await page.locator('form button[type=submit]').click();
       }
-      await page.locator('.govuk-summary-list').first().waitFor();
+      await page.locator('.govuk-summary-list').first().waitFor({ timeout: 15_000 });
       await axe(`${code} check`);
       await page.locator('main button.govuk-button').last().click();
-      await page.locator('[data-reference]').waitFor();
+      await page.locator('[data-reference]').waitFor({ timeout: 15_000 });
       await axe(`${code} sent`);
-      // Without JavaScript: the Worker's page with the errors.
-      await noJs.page.goto(`${base}${prefix}/ask-for-help/`);
-      await Promise.all([noJs.page.waitForNavigation(), noJs.page.locator('form button[type=submit]').click()]);
-      await axe(`${code} errors without JavaScript`, noJs.page);
+      // The page the Worker answers a plain form post with (here posted by the form's own
+      // submit(), past the island, so axe can run in the page).
+      await page.goto(`${base}${prefix}/ask-for-help/`);
+      await Promise.all([page.waitForNavigation(), page.evaluate(() => document.querySelector<HTMLFormElement>('main form')!.submit())]);
+      await page.locator('.govuk-error-summary').waitFor({ timeout: 15_000 });
+      await axe(`${code} errors from the Worker`);
     }
-    await noJs.context.close();
     await context.close();
     expect(failures).toEqual([]);
+    // The Worker's pages keep their inline scripts working under its policy: no CSP errors.
+    // (The browser does note the error page's 422 status: that one is meant.)
+    expect(consoleErrors.filter((e) => !/status of 422/.test(e))).toEqual([]);
   });
 });

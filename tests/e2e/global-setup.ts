@@ -14,7 +14,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const persistTo = mkdtempSync(join(tmpdir(), 'fhp-e2e-'));
   applyMigrations(persistTo);
-  const site = await startSite(persistTo);
+  // Every browser test comes from one address, so the per-client limit is raised here; the
+  // limit itself is tested in the Workers runtime (tests/worker/api.test.ts, status.test.ts).
+  const site = await startSite(persistTo, undefined, { RATE_LIMIT_PER_MINUTE: '1000' });
   project.provide('siteUrl', site.url);
   return async () => {
     await site.stop();
