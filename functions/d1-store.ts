@@ -7,26 +7,30 @@ import type { RetentionStore } from './core/retention.ts';
 export function d1RequestStore(db: D1Database): RequestStore {
   return {
     async save(entry) {
+      const { clientHash, window, limit } = entry.rate;
+      // Each row is written only while this client is within its limit: the counter and the
+      // request share one batch, so a request costs one round trip to D1, not two.
+      const within = (n: number) => `WHERE (SELECT count FROM rate_limits WHERE client_hash = ?${n} AND window = ?${n + 1}) <= ?${n + 2}`;
+      const rows = (sql: string, values: unknown[]) => db.prepare(`${sql} ${within(values.length + 1)}`).bind(...values, clientHash, window, limit);
       const statements = [
         db
-          .prepare('INSERT INTO requests (reference, kind, language, received_at, key_id, sealed, status_code_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)')
-          .bind(entry.reference, entry.kind, entry.language, entry.receivedAt, entry.keyId, entry.sealed, entry.statusCodeHash),
-        ...[`received:${entry.kind}`, ...entry.events].map((event) =>
-          db.prepare('INSERT INTO audit (at, event, reference) VALUES (?1, ?2, ?3)').bind(entry.receivedAt, event, entry.reference),
-        ),
-        ...entry.channels.map((channel) =>
-          db.prepare('INSERT INTO outbox (reference, channel, next_attempt_at) VALUES (?1, ?2, ?3)').bind(entry.reference, channel, entry.receivedAt),
-        ),
+          .prepare('INSERT INTO rate_limits (client_hash, window, count) VALUES (?1, ?2, 1) ON CONFLICT (client_hash, window) DO UPDATE SET count = count + 1')
+          .bind(clientHash, window),
+        rows('INSERT INTO requests (reference, kind, language, received_at, key_id, sealed, status_code_hash) SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7', [
+          entry.reference, entry.kind, entry.language, entry.receivedAt, entry.keyId, entry.sealed, entry.statusCodeHash,
+        ]),
+        ...[`received:${entry.kind}`, ...entry.events].map((event) => rows('INSERT INTO audit (at, event, reference) SELECT ?1, ?2, ?3', [entry.receivedAt, event, entry.reference])),
+        ...entry.channels.map((channel) => rows('INSERT INTO outbox (reference, channel, next_attempt_at) SELECT ?1, ?2, ?3', [entry.reference, channel, entry.receivedAt])),
       ];
       if (entry.idempotency) {
         const { keyHash, keyId, sealedAnswer } = entry.idempotency;
         statements.push(
-          db.prepare('INSERT INTO idempotency (key_hash, reference, key_id, sealed_answer, created_at) VALUES (?1, ?2, ?3, ?4, ?5)').bind(keyHash, entry.reference, keyId, sealedAnswer, entry.receivedAt),
+          rows('INSERT INTO idempotency (key_hash, reference, key_id, sealed_answer, created_at) SELECT ?1, ?2, ?3, ?4, ?5', [keyHash, entry.reference, keyId, sealedAnswer, entry.receivedAt]),
         );
       }
       try {
-        await db.batch(statements); // all or nothing
-        return 'saved';
+        const results = await db.batch(statements); // all or nothing
+        return (results[1]?.meta.changes ?? 0) > 0 ? 'saved' : 'rate-limited';
       } catch (error) {
         if (entry.idempotency && /UNIQUE constraint failed: idempotency/.test(String(error))) return 'duplicate-key';
         throw error;

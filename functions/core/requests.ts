@@ -14,6 +14,8 @@ export interface StoredRequest {
   statusCodeHash: string;
   /** Where to deliver it (one outbox row each). */
   channels: string[];
+  /** This client's submissions this minute: the request is written only while within the limit. */
+  rate: { clientHash: string; window: string; limit: number };
   /** Non-personal events for the audit table, such as the consent version agreed to. */
   events: string[];
   /** The answer to give again if the same Idempotency-Key comes back (sealed: it holds the status code). */
@@ -22,7 +24,7 @@ export interface StoredRequest {
 
 export interface RequestStore {
   /** Writes the request, its outbox rows and its idempotency record in one batch; resolves once committed. */
-  save(entry: StoredRequest): Promise<'saved' | 'duplicate-key'>;
+  save(entry: StoredRequest): Promise<'saved' | 'duplicate-key' | 'rate-limited'>;
   /** The sealed first answer for an Idempotency-Key, if that key was used before. */
   answerFor(keyHash: string): Promise<{ reference: string; keyId: string; sealedAnswer: string } | null>;
   /** Counts a submission from a client in this minute; returns the count so far. */
@@ -89,18 +91,15 @@ export type Acceptance =
 
 /**
  * The heart of both ways in (JSON from the island, a plain form post without JavaScript):
- * honeypot, rate limit, idempotency, the shared schema, then one batch that stores the
- * sealed request with its deliveries. Resolves only after that batch committed.
+ * honeypot, idempotency, the shared schema, then one batch that counts the client's
+ * submission and, within the limit, stores the sealed request with its deliveries.
+ * Resolves only after that batch committed. (Bad input is refused without touching D1.)
  */
 export async function acceptRequest(data: unknown, from: { idempotencyKey: string | null; client: string }, deps: RequestDeps): Promise<Acceptance> {
   const fields = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   if (typeof fields[honeypotField] === 'string' && fields[honeypotField] !== '') return { outcome: 'honeypot' };
 
   const now = deps.now();
-  const client = await hashOf(`${from.client}|${now.toISOString().slice(0, 10)}`);
-  const count = await deps.store.countSubmission(client, now.toISOString().slice(0, 16));
-  if (count > deps.rateLimit) return { outcome: 'rate-limited', retryAfter: 60 - now.getUTCSeconds() };
-
   const keyHash = from.idempotencyKey ? await hashOf(`idempotency|${from.idempotencyKey}`) : undefined;
   if (keyHash) {
     const earlier = await deps.store.answerFor(keyHash);
@@ -131,7 +130,9 @@ export async function acceptRequest(data: unknown, from: { idempotencyKey: strin
     channels: deps.channelsFor(accepted),
     events: accepted.kind === 'ask-for-help' ? [`consent:${accepted.consentVersion}`] : [],
     idempotency: idempotency && { keyHash: idempotency.keyHash, keyId: idempotency.keyId, sealedAnswer: idempotency.sealed },
+    rate: { clientHash: await hashOf(`${from.client}|${now.toISOString().slice(0, 10)}`), window: now.toISOString().slice(0, 16), limit: deps.rateLimit },
   });
+  if (outcome === 'rate-limited') return { outcome: 'rate-limited', retryAfter: 60 - now.getUTCSeconds() };
   if (outcome === 'duplicate-key') {
     // The same key arrived twice at once: the other one won; answer as it did.
     const earlier = await deps.store.answerFor(keyHash!);
