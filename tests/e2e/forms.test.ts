@@ -73,7 +73,8 @@ describe('with JavaScript: one part per page, check your answers, then a confirm
       expect(reference).toMatch(/^FHP-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/);
       expect(await page.locator('[data-status-code]').textContent()).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
       expect(await page.locator('main').textContent()).toContain('within one working day');
-      expect(await page.title()).toMatch(/^We have your request/);
+      // The island names the new screen in the title just after it draws it.
+      await expect.poll(() => page.title()).toMatch(/^We have your request/);
       const after = await privacyOf(page);
       expect(after).toEqual(before);
       expect(foreignRequests).toEqual([]);
