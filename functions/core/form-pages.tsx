@@ -10,20 +10,21 @@ import { forms, fieldNames } from '../../src/request/forms.ts';
 import { toRequest, valuesFrom } from '../../src/request/form-data.ts';
 import { requestKinds, requestSchema, fieldErrors, type FieldError, type RequestKind } from '../../src/request/schema.ts';
 import { CheckAnswersForm, Questions, Say, Sent } from '../../src/request/screens.tsx';
+import { whatHappensNext } from '../../src/request/form-data.ts';
 import { StatusForm, StatusResult, type StatusError } from '../../src/check-status/views.tsx';
 import type { LocaleWords } from '../../src/request/page-words.ts';
-import type { FormWords } from '../../src/request/words.ts';
+import { fill, type FormWords } from '../../src/request/words.ts';
 import { inlineSources, pageCsp, securityHeaders } from '../../src/site/security-headers.ts';
 import { acceptRequest, boundedBody, clientOf, sameOrigin, type RequestDeps } from './requests.ts';
 import { lookUpStatus, type StatusDeps } from './status.ts';
 import { problem } from './http.ts';
+import { localePath } from '../../src/i18n/locale-path.ts';
 
 export interface FormPageDeps {
   /** A file from the built site (dist/), read through the static assets binding. */
   asset: (path: string) => Promise<Response>;
 }
 
-const localePath = (locale: string, path: string) => (locale === 'en' ? path : `/${locale}${path}`);
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Reads a plain form post; null answers mean "not a form we take" (the caller says why). */
@@ -104,12 +105,9 @@ export async function requestFormPost(request: Request, deps: FormPageDeps & Req
       return problem(422, 'honeypot', 'This form could not be sent.');
     case 'rate-limited':
       return page(deps, path, title(words.title, true), <Problem words={words} text={words.ui.tooMany!} />, 429);
-    case 'accepted': {
-      const sent = result.request;
-      const willContact = !!sent && sent.safeToContact === 'yes' && !(sent.kind === 'report-a-concern' && sent.anonymous === 'yes');
-      const dangerNow = !!sent && sent.kind === 'report-a-concern' && sent.dangerNow === 'yes';
-      return page(deps, path, title(words.sent.title!), <Sent words={words} answer={result.answer} dangerNow={dangerNow} willContact={willContact} />, 200);
-    }
+    case 'accepted':
+      // A replayed send has no request to hand: what it told us was said on its first answer.
+      return page(deps, path, title(words.sent.title!), <Sent words={words} answer={result.answer} {...whatHappensNext(result.request ?? {})} />, 200);
   }
 }
 
@@ -142,6 +140,6 @@ export async function statusFormPost(request: Request, deps: FormPageDeps & Stat
   if (answer.outcome === 'invalid') {
     return page(deps, path, error, <StatusForm words={words} errors={answer.fields as StatusError[]} values={{ reference }} />, 422);
   }
-  const say = (answer.outcome === 'rate-limited' ? words.text.tooMany! : words.text.notFound!).replace('{{phone}}', words.phone);
+  const say = fill(answer.outcome === 'rate-limited' ? words.text.tooMany! : words.text.notFound!, { phone: words.phone });
   return page(deps, path, error, <StatusForm words={words} problem={say} values={{ reference }} />, answer.outcome === 'rate-limited' ? 429 : 404);
 }

@@ -15,4 +15,5 @@ export function newReference(random: (n: number) => Uint8Array = (n) => crypto.g
   return `FHP-${chars.slice(0, 4).join('')}-${chars.slice(4).join('')}`;
 }
 
-export const referencePattern = /^FHP-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}$/;
+// The pattern lives with the status check's schema, which the page and the Worker share.
+export { referencePattern } from '../../src/check-status/schema.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { json, problem } from './http.ts';
 import { hashOf } from './seal.ts';
 import { clientOf, sameOrigin } from './requests.ts';

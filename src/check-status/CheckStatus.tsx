@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { StatusForm, StatusResult, type StatusError } from './views.tsx';
 import type { StatusWords } from './words.ts';
+import { fill } from '../i18n/fill.ts';
 
 export default function CheckStatus({ words }: { words: StatusWords }) {
   const [errors, setErrors] = useState<StatusError[]>([]);
@@ -36,9 +37,9 @@ export default function CheckStatus({ words }: { words: StatusWords }) {
         return setResult((await res.json()) as { reference: string; status: string });
       }
       const say = res.status === 404 ? words.text.notFound! : res.status === 429 ? words.text.tooMany! : words.text.failed!;
-      setProblem(say.replace('{{phone}}', words.phone));
+      setProblem(fill(say, { phone: words.phone }));
     } catch {
-      setProblem(words.text.failed!.replace('{{phone}}', words.phone));
+      setProblem(fill(words.text.failed!, { phone: words.phone }));
     }
   };
 

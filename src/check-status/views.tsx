@@ -1,6 +1,7 @@
 /** "Check your request": the form and the answer, as the island, the build and the Worker show them. */
 import type { JSX } from 'preact';
 import type { StatusWords } from './words.ts';
+import { fill } from '../i18n/fill.ts';
 
 export const statusFormAction = '/api/forms/status';
 export type StatusError = 'reference' | 'statusCode';
@@ -57,7 +58,7 @@ export function StatusForm({ words, errors = [], problem, values = {}, onSubmit 
 export function StatusResult({ words, reference, status }: { words: StatusWords; reference: string; status: string }) {
   return (
     <div class="govuk-inset-text" data-status={status}>
-      <h2 class="govuk-heading-m" tabIndex={-1}>{words.text.resultTitle!.replace('{{reference}}', reference)}</h2>
+      <h2 class="govuk-heading-m" tabIndex={-1}>{fill(words.text.resultTitle!, { reference })}</h2>
       <p class="govuk-body govuk-!-margin-bottom-0">{words.statuses[status]}</p>
     </div>
   );

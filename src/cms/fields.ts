@@ -43,7 +43,8 @@ export interface CmsField {
   field?: CmsField;
 }
 
-type JsonSchema = {
+/** The JSON Schema zod emits, as far as the editor's fields need it (the drift test reads the same). */
+export type JsonSchema = {
   type?: string;
   default?: unknown;
   minimum?: number;

@@ -8,10 +8,7 @@ export function localeStaticPaths() {
   }));
 }
 
-/** The address of `path` (which starts and ends with "/") in a language. */
-export function localePath(code: string, path = '/'): string {
-  return code === 'en' ? path : `/${code}${path}`;
-}
+export { localePath } from './locale-path.ts';
 
 /** Splits an address into its language and the path inside that language. */
 export function splitLocale(pathname: string): { code: string; path: string } {

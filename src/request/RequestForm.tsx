@@ -7,9 +7,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { forms, type Values } from './forms.ts';
-import { toRequest, valuesFrom } from './form-data.ts';
+import { toRequest, valuesFrom, whatHappensNext } from './form-data.ts';
 import type { FieldError } from './schema.ts';
-import { AnswerList, Danger, ErrorSummary, Questions, Say, Sent, type SentProps } from './screens.tsx';
+import { AnswerList, Danger, ErrorSummary, Questions, Say, Sent, errorFor, type SentProps } from './screens.tsx';
 import type { FormWords } from './words.ts';
 
 type Screen =
@@ -77,7 +77,7 @@ export default function RequestForm({ words }: { words: FormWords }) {
       e.preventDefault();
       const next = read(e.currentTarget);
       setValues(next);
-      const problems = (await check(next)).filter((p) => sections[index]!.fields.some((f) => p.field === f.name || p.field.startsWith(`${f.name}.`)));
+      const problems = (await check(next)).filter((p) => sections[index]!.fields.some((f) => errorFor([p], f.name)));
       setErrors(problems);
       if (problems.length) return;
       const following = screen.returnToCheck || index === sections.length - 1 ? -1 : index + 1;
@@ -116,10 +116,9 @@ export default function RequestForm({ words }: { words: FormWords }) {
       });
       if (res.status === 201) {
         const answer = (await res.json()) as { reference: string; statusCode: string };
-        const willContact = values.safeToContact === 'yes' && values.anonymous !== 'yes';
         setValues({});
         setStatus('idle');
-        return setScreen({ kind: 'sent', result: { answer, dangerNow: values.dangerNow === 'yes', willContact } });
+        return setScreen({ kind: 'sent', result: { answer, ...whatHappensNext(request(values)) } });
       }
       if (res.status === 422) {
         const body = (await res.json()) as { errors?: FieldError[] };

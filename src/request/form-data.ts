@@ -39,6 +39,11 @@ export function toRequest(kind: RequestKind, values: Values, fixed: { language: 
   return request;
 }
 
+/** What the confirmation says next: call 999 first if a child is in danger now, and whether we will contact them. */
+export function whatHappensNext(request: { dangerNow?: unknown; safeToContact?: unknown; anonymous?: unknown }): { dangerNow: boolean; willContact: boolean } {
+  return { dangerNow: request.dangerNow === 'yes', willContact: request.safeToContact === 'yes' && request.anonymous !== 'yes' };
+}
+
 /** The id of the element an error links to: the first input of that answer. */
 export function inputId(field: string): string {
   if (field === 'children') return 'children.0.name';

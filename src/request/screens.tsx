@@ -5,6 +5,8 @@
  */
 import type { JSX } from 'preact';
 import { FieldView } from './fields.tsx';
+import { Rich } from '../components/rich-text/Rich.tsx';
+import type { Segment } from '../i18n/translate.ts';
 import { forms, isShown, type Section, type Values } from './forms.ts';
 import { inputId } from './form-data.ts';
 import { honeypotField } from './choices.ts';
@@ -34,16 +36,10 @@ export function ErrorSummary({ words, errors }: { words: FormWords; errors: Fiel
   );
 }
 
-/** A phone number inside translated text, kept left to right in Arabic and Urdu. */
+/** Translated text whose {{placeholders}} are phone numbers: rendered as links by the site's Rich text. */
 export function Say({ text, tel = {} }: { text: string; tel?: Record<string, string> }) {
-  const parts = text.split(/\{\{(\w+)\}\}/);
-  return (
-    <>
-      {parts.map((part, i) =>
-        i % 2 === 0 ? part : tel[part] ? <a key={i} class="govuk-link fhp-ltr" dir="ltr" href={`tel:${tel[part]!.replace(/\s+/g, '')}`}>{tel[part]}</a> : `{{${part}}}`,
-      )}
-    </>
-  );
+  const parts: Segment[] = text.split(/\{\{(\w+)\}\}/).map((part, i) => (i % 2 === 0 ? { text: part } : tel[part] ? { name: part } : { text: `{{${part}}}` }));
+  return <Rich parts={parts.filter((p) => !('text' in p) || p.text !== '')} values={Object.fromEntries(Object.entries(tel).map(([name, phone]) => [name, { tel: phone }]))} />;
 }
 
 interface QuestionsProps {

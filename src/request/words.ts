@@ -78,7 +78,4 @@ export function errorText(words: Pick<FormWords, 'fields' | 'errors'>, field: st
   return words.fields[name]?.errors?.[code] ?? words.errors[code];
 }
 
-/** Fills {{name}} placeholders with plain text (the views render phone numbers as links). */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fill } from '../i18n/fill.ts';

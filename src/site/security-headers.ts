@@ -53,7 +53,7 @@ export function adminCsp(): string {
   ].join('; ');
 }
 
-/** The API returns JSON (and, later, small HTML pages with no script). */
+/** The API's JSON answers. (The pages the Worker answers forms with get pageCsp, with their own hashes.) */
 export const apiCsp = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 export function securityHeaders(csp: string): Record<string, string> {

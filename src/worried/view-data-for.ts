@@ -27,7 +27,7 @@ export function viewDataFor(locale: string): ViewData {
   return {
     flow,
     text: text[locale]!,
-    ui: { ...messages('worried'), emergencyTitle: t('emergency.title') },
+    ui: { ...messages('worried'), emergencyTitle: t('emergency.title'), requestSupport: t('professionals.requestSupport') },
     serviceKinds: Object.fromEntries(categories.map((c) => [c.id, c.name[locale]!])),
     rich: {
       emergency: segments(t, 'emergency.body', ['phone']),

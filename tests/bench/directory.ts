@@ -19,6 +19,7 @@ import { loadPostcodeTable } from '../../src/directory/postcode-table.ts';
 import { stableUuid } from '../../src/directory/stable-uuid.ts';
 import { launchBrowser, waitForIslands } from '../support/browser.ts';
 import { freePort } from '../support/site-server.ts';
+import { folderSize } from './folder-size.ts';
 
 const sizes = (process.env.BENCH_DIRECTORY_SIZES ?? '500,5000').split(',').map(Number);
 const searchWords = 'family support';
@@ -47,18 +48,6 @@ export function generatedFeed(count: number): unknown[] {
       service_at_locations: i % 3 === 2 ? [] : [{ id: stableUuid(`bench/${count}/${i}/sal`), service_id: id, location_id: place.id, location: place }],
     };
   });
-}
-
-function folderSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) {
-      bytes += statSync(join(entry.parentPath, entry.name)).size;
-      files += 1;
-    }
-  }
-  return { bytes, files };
 }
 
 /** The whole `npm run build` pipeline, into `dist`, from a copy of content/ (its own Astro cache). */

@@ -11,27 +11,16 @@
  *     (tests/bench/directory.ts); `npm run bench -- --directory` runs only this part
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyMigrations, freePort, queryLocalDb, startSite, type RunningSite } from '../support/site-server.ts';
 import { validConcern } from '../fixtures/requests.ts';
 import { benchDirectory } from './directory.ts';
+import { folderSize } from './folder-size.ts';
 
 const requestsPerCase = Number(process.env.BENCH_REQUESTS ?? 2000);
 const concurrency = 8;
-
-function folderSize(dir: string): { bytes: number; files: number } {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) {
-      bytes += statSync(join(entry.parentPath, entry.name)).size;
-      files += 1;
-    }
-  }
-  return { bytes, files };
-}
 
 async function measure(name: string, send: (i: number) => Promise<Response>, expectStatus: number) {
   const latencies: number[] = [];

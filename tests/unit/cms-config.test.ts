@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { alertSchema } from '../../src/alerts/schema.ts';
 import { cmsConfig } from '../../src/cms/config.ts';
-import type { CmsField, CmsOption } from '../../src/cms/fields.ts';
+import type { CmsField, CmsOption, JsonSchema } from '../../src/cms/fields.ts';
 import { loadReferenceData } from '../../src/directory/load.ts';
 import { referenceProblems } from '../../src/directory/references.ts';
 import { serviceSchema } from '../../src/directory/schema.ts';
@@ -196,22 +196,6 @@ describe.each(cases)('the editor fields for %s match the schema the build uses',
   });
 });
 
-type JsonSchema = {
-  type?: string;
-  enum?: string[];
-  format?: string;
-  pattern?: string;
-  minLength?: number;
-  minItems?: number;
-  minimum?: number;
-  maximum?: number;
-  items?: JsonSchema;
-  properties?: Record<string, JsonSchema>;
-  required?: string[];
-  propertyNames?: JsonSchema;
-  additionalProperties?: JsonSchema | boolean;
-  cmsWidget?: string;
-};
 
 /** Every difference between the build's schema (as JSON Schema) and the editor's fields, field by field. */
 function differences(json: JsonSchema, fields: CmsField[], path: string): string[] {
