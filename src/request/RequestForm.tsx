@@ -5,6 +5,7 @@
  * Before it starts, it shows the same one-page form everybody gets without JavaScript.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { EXIT_EVENT } from '../components/exit-this-page/exit-event.ts';
 import type { JSX } from 'preact';
 import { forms, type Values } from './forms.ts';
 import { toRequest, valuesFrom, whatHappensNext } from './form-data.ts';
@@ -40,8 +41,8 @@ export default function RequestForm({ words }: { words: FormWords }) {
       setErrors([]);
       setScreen({ kind: 'part', index: 0, returnToCheck: false });
     };
-    window.addEventListener('fhp:exit', forget);
-    return () => window.removeEventListener('fhp:exit', forget);
+    window.addEventListener(EXIT_EVENT, forget);
+    return () => window.removeEventListener(EXIT_EVENT, forget);
   }, []);
 
   // A new screen: its title says where you are, and focus moves to its heading (or the errors).

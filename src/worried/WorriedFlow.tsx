@@ -3,6 +3,7 @@
  * memory only: never in the address, storage, cookies or history. Exit this page wipes them.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { EXIT_EVENT } from '../components/exit-this-page/exit-event.ts';
 import type { JSX } from 'preact';
 import { contactNow } from '../site/contact-now.ts';
 import { answersOnPath, isOutcome, nextNode, tagsOnPath, walk, type Answers } from './engine.ts';
@@ -24,8 +25,8 @@ export default function WorriedFlow({ data, firstStepHref }: { data: ViewData; f
       setAnswers({});
       setScreen({ kind: 'start' });
     };
-    window.addEventListener('fhp:exit', forget);
-    return () => window.removeEventListener('fhp:exit', forget);
+    window.addEventListener(EXIT_EVENT, forget);
+    return () => window.removeEventListener(EXIT_EVENT, forget);
   }, []);
 
   // Move focus to the new heading, so screen reader users hear the next step.
