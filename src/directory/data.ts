@@ -11,12 +11,13 @@ const merged = mergeImported(loadDirectory(), imported);
 for (const message of merged.skipped) console.warn(message);
 export const directory: Directory = merged.directory;
 
-const byName = (locale: string) => (a: Service, b: Service) => a.name.localeCompare(b.name, 'en');
+const byName = (a: Service, b: Service) => a.name.localeCompare(b.name, 'en');
 
-/** Active services, A to Z. */
-export function activeServices(locale = 'en'): Service[] {
-  return directory.services.filter((s) => s.status === 'active').sort(byName(locale));
+/** Active services, A to Z (a fresh array each time; sorted once per build). */
+export function activeServices(): Service[] {
+  return [...active];
 }
+const active = directory.services.filter((s) => s.status === 'active').sort(byName);
 
 export function servicesIn(category: Category): Service[] {
   return activeServices().filter((s) => s.categories.includes(category.id));

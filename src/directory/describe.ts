@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n/translate.ts';
 import type { Service } from './schema.ts';
+import { listFormat, perLocale } from '../site/per-locale.ts';
 
 /** Plain words for a service's facts, in the reader's language. Pure, build time only. */
 
@@ -20,17 +21,11 @@ export function isFree(s: Pick<Service, 'cost_options'>): boolean {
 const icalDays = { MO: 0, TU: 1, WE: 2, TH: 3, FR: 4, SA: 5, SU: 6 } as const;
 type DayCode = keyof typeof icalDays;
 
-/** One Intl formatter per language and kind for the whole build: making them is slow (thousands of pages). */
-function once<T>(make: (locale: string) => T): (locale: string) => T {
-  const made = new Map<string, T>();
-  return (locale) => made.get(locale) ?? made.set(locale, make(locale)).get(locale)!;
-}
-const weekdays = once((locale) => {
+const weekdays = perLocale((locale) => {
   const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   return Object.fromEntries(Object.entries(icalDays).map(([code, i]) => [code, format.format(Date.UTC(2024, 0, 1 + i))])) as Record<DayCode, string>;
 });
-const conjunctions = once((locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
-const languageNames = once((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }));
+const languageNames = perLocale((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }));
 
 /** A weekday's name in a language, from Intl (2024-01-01 was a Monday). */
 export function dayName(locale: string, code: DayCode): string {
@@ -45,7 +40,7 @@ export function daysText(t: Translate, locale: string, byday: string): string {
     if (!nth) return day;
     return t(nth === '-1' ? 'directory.nth_last' : `directory.nth_${nth}`, { day });
   });
-  return conjunctions(locale).format(parts);
+  return listFormat(locale).format(parts);
 }
 
 export function hoursText(t: Translate, opens: string, closes: string): string {
@@ -55,9 +50,13 @@ export function hoursText(t: Translate, opens: string, closes: string): string {
 
 /** A language's name in the reader's language; the data's own (English) name when Intl has none. */
 export function languageName(locale: string, code: string, fallback: string): string {
+  const memo = `${locale}\u0000${code}\u0000${fallback}`;
+  return namesOfLanguages.get(memo) ?? namesOfLanguages.set(memo, nameOfLanguage(locale, code, fallback)).get(memo)!;
+}
+const namesOfLanguages = new Map<string, string>();
+function nameOfLanguage(locale: string, code: string, fallback: string): string {
   try {
-    const name = languageNames(locale).of(code);
-    return name ?? fallback;
+    return languageNames(locale).of(code) ?? fallback;
   } catch {
     return fallback;
   }

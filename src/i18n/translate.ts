@@ -24,12 +24,33 @@ export function localeInfo(code: LocaleCode) {
   return { ...found, review: reviews[code]! };
 }
 
-/** A translate function bound to one locale. Throws on a missing key rather than showing it. */
+/**
+ * A translate function bound to one locale. Throws on a missing key rather than showing it.
+ * One per locale for the whole build, remembering what it has looked up: a 5,000-service
+ * directory renders 30,000 pages, and i18next's lookups were a fifth of the build's time.
+ */
 export function translator(code: LocaleCode) {
+  return translators.get(code) ?? translators.set(code, makeTranslator(code)).get(code)!;
+}
+const translators = new Map<LocaleCode, (key: string, options?: TOptions) => string>();
+
+function makeTranslator(code: LocaleCode) {
   const fixed = i18n.getFixedT(code);
+  const texts = new Map<string, string>(); // by key and values: the same ones give the same text
+  const checked = new Set<string>(); // keys (with their plural or context) known to exist
   return (key: string, options?: TOptions): string => {
-    if (!i18n.exists(key, { lng: code, ...options })) throw new Error(`Missing text "${key}" for ${code}`);
-    return fixed(key, options ?? {}) as string;
+    // Objects (returnObjects) are not kept: a caller could change what it was given.
+    const memo = options?.returnObjects ? undefined : options ? `${key}\u0000${JSON.stringify(options)}` : key;
+    const known = memo === undefined ? undefined : texts.get(memo);
+    if (known !== undefined) return known;
+    const probe = options ? `${key}\u0000${'count' in options ? String(options.count) : ''}\u0000${options.context ?? ''}` : key;
+    if (!checked.has(probe)) {
+      if (!i18n.exists(key, { lng: code, ...options })) throw new Error(`Missing text "${key}" for ${code}`);
+      checked.add(probe);
+    }
+    const text = fixed(key, options ?? {}) as string;
+    if (memo !== undefined) texts.set(memo, text);
+    return text;
   };
 }
 export type Translate = ReturnType<typeof translator>;

@@ -1,4 +1,5 @@
 import { weekdays, type SiteConfig, type Weekday } from './config-schema.ts';
+import { perLocale } from './per-locale.ts';
 
 export interface HoursRow {
   from: Weekday;
@@ -31,8 +32,9 @@ const mondayUtc = Date.UTC(2024, 0, 1);
 /** A day's name in a language, e.g. "Monday", "poniedziałek", "الاثنين". */
 export function dayName(locale: string, day: Weekday): string {
   const date = new Date(mondayUtc + weekdays.indexOf(day) * 86_400_000);
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+  return dayNames(locale).format(date);
 }
+const dayNames = perLocale((locale) => new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }));
 
 /** A clock time in a language. English follows GOV.UK style: "8:30am", "5pm". */
 export function clockTime(locale: string, hhmm: string): string {
@@ -44,5 +46,6 @@ export function clockTime(locale: string, hhmm: string): string {
   }
   // Western digits everywhere, to match phone numbers.
   const date = new Date(Date.UTC(2024, 0, 1, h, m));
-  return new Intl.DateTimeFormat(`${locale}-u-nu-latn`, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(date);
+  return clockTimes(locale).format(date);
 }
+const clockTimes = perLocale((locale) => new Intl.DateTimeFormat(`${locale}-u-nu-latn`, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }));
