@@ -123,6 +123,9 @@ describe('the shortlist', () => {
     await page.goto(`${base}/services/shortlist/`);
     expect(await page.getByText('Your shortlist needs JavaScript.').isVisible()).toBe(true);
     expect(await page.getByText('open the service’s page and print it').isVisible()).toBe(true);
+    // A service page offers no button that could do nothing.
+    await page.goto(`${base}/services/${first.id}/`);
+    expect(await page.getByRole('button', { name: 'Add to shortlist' }).count()).toBe(0);
     await context.close();
     const withJs = await watchedPage(browser, base);
     await withJs.page.goto(`${base}/services/shortlist/`);
