@@ -82,10 +82,32 @@ describe('a service page', () => {
       await page.goto(`${base}/services/categories/${category}/`);
       expect(await page.getByRole('link', { name: fresh.name, exact: true }).count(), category).toBe(1);
     }
+    // From the directory's front page, by the A to Z: the letter's own page lists it.
     await page.goto(`${base}/services/`);
-    expect(await page.locator('section').getByRole('link', { name: fresh.name, exact: true }).count()).toBe(1);
+    await page.getByRole('navigation', { name: 'Jump to a letter' }).getByRole('link', { name: fresh.name[0]!.toUpperCase(), exact: true }).click();
+    await page.waitForURL(/\/services\/a-z\/[a-z0-9]\/$/);
+    expect(await page.locator('main').getByRole('heading', { level: 1 }).textContent()).toBe(`Services starting with ${fresh.name[0]!.toUpperCase()}`);
+    expect(await page.locator('main ul.govuk-list').getByRole('link', { name: fresh.name, exact: true }).count()).toBe(1);
     await context.close();
   });
+
+  for (const code of ['en', 'uk', 'ar']) {
+    it(`${code}: the A to Z pages together list every service once, one letter to a page`, async () => {
+      const { page, context } = await watchedPage(browser, base);
+      const prefix = code === 'en' ? '' : `/${code}`;
+      await page.goto(`${base}${prefix}/services/`);
+      const letters = await page.locator('.fhp-az-nav a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+      const listed: string[] = [];
+      for (const href of letters) {
+        await page.goto(href);
+        expect(await page.locator('.fhp-az-nav a[aria-current=page]').getAttribute('href')).toBe(new URL(href).pathname);
+        listed.push(...(await page.locator('main ul.govuk-list a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname))));
+      }
+      expect(listed.length).toBe(active.length);
+      expect(new Set(listed)).toEqual(new Set(active.map((s) => `${prefix}/services/${s.id}/`)));
+      await context.close();
+    });
+  }
 });
 
 describe('filtering the directory (with JavaScript)', () => {
