@@ -51,6 +51,16 @@ describe('site search', () => {
     await context.close();
   });
 
+  it('finds a service by what it offers, but not by the words every service page shares', async () => {
+    const found = await search('/search/', 'youth clubs');
+    expect(found.results.some((href) => /^\/services\/[0-9a-f-]{36}\/$/.test(href))).toBe(true);
+    await found.context.close();
+    // "We last checked this information on …" is on every service page: for reading, not for finding.
+    const { results, context } = await search('/search/', 'last checked');
+    expect(results.filter((href) => href.startsWith('/services/'))).toEqual([]);
+    await context.close();
+  });
+
   it('searches Arabic pages from the Arabic search page', async () => {
     const { results, context } = await search('/ar/search/', 'سجل التصفح');
     expect(results).toContain('/ar/safety/');
