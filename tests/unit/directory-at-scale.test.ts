@@ -4,17 +4,19 @@
  * reach every service through small pages: a category 50 services to a page with next and
  * previous links, and the A to Z one letter to a page.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser.ts';
+import { brokenLinks } from '../support/link-check.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContent } from '../support/build-content.ts';
 import { generatedFeed } from '../bench/directory.ts';
 import { loadDirectory } from '../../src/directory/load.ts';
 import { categoryPageSize } from '../../src/directory/page-size.ts';
+import { site as siteConfig } from '../../src/site/config.ts';
 
 const imported = 600;
 const demo = loadDirectory().services;
@@ -31,6 +33,8 @@ beforeAll(() => {
     const feed = join(content, 'feed.json');
     writeFileSync(feed, JSON.stringify(generatedFeed(imported)));
     process.env.ORUK_FEED = feed;
+    // One name in Ukrainian: a letter (М) that only the Ukrainian A to Z has.
+    appendFileSync(join(content, 'services', 'youth-clubs.yaml'), '\ntranslations:\n  uk:\n    name: Молодіжні клуби\n');
   });
   delete process.env.ORUK_FEED;
 }, 300_000);
@@ -88,6 +92,19 @@ describe(`the directory with ${imported} more services, without JavaScript`, () 
       expect(new Set(seen).size).toBe(everyActive.length);
     });
   }
+
+  it('a letter only one language has: its page exists there, and the other languages link to their own directory instead', () => {
+    const youthClubs = demo.find((s) => s.name === 'Youth clubs')!;
+    const ukrainian = html('/uk/services/a-z/x41c/');
+    expect(ukrainian).toContain('Послуги, що починаються на М');
+    expect(serviceLinks(ukrainian)).toEqual([youthClubs.id]);
+    expect(existsSync(join(site.dist, 'services', 'a-z', 'x41c'))).toBe(false);
+    expect(ukrainian).toMatch(/<a class="govuk-language-navigation__link" href="\/services\/" lang="en"/);
+    expect(ukrainian).not.toContain('hreflang="en" href="https://');
+    // No link on any page of the whole site leads nowhere.
+    const skip = (path: string) => path.startsWith('/admin/') || path.startsWith('/pagefind/') || path.startsWith('/_astro/');
+    expect(brokenLinks(site.dist, { origin: new URL(siteConfig.service.url).origin, skip }).broken).toEqual([]);
+  });
 
   it('a middle page of a category passes axe, fits 320 pixels and is read right to left in Arabic', async () => {
     const browser = await launchBrowser();
