@@ -7,13 +7,13 @@
 import { render } from 'preact-render-to-string';
 import type { VNode } from 'preact';
 import { forms, fieldNames } from '../../src/request/forms.ts';
-import { toRequest, valuesFrom } from '../../src/request/form-data.ts';
+import { toRequest, valuesFrom, whatHappensNext } from '../../src/request/form-data.ts';
 import { requestKinds, requestSchema, fieldErrors, type FieldError, type RequestKind } from '../../src/request/schema.ts';
 import { CheckAnswersForm, Questions, Say, Sent } from '../../src/request/screens.tsx';
-import { whatHappensNext } from '../../src/request/form-data.ts';
 import { StatusForm, StatusResult, type StatusError } from '../../src/check-status/views.tsx';
 import type { LocaleWords } from '../../src/request/page-words.ts';
-import { fill, type FormWords } from '../../src/request/words.ts';
+import type { FormWords } from '../../src/request/words.ts';
+import { fill } from '../../src/i18n/fill.ts';
 import { inlineSources, pageCsp, securityHeaders } from '../../src/site/security-headers.ts';
 import { acceptRequest, boundedBody, clientOf, sameOrigin, type RequestDeps } from './requests.ts';
 import { lookUpStatus, type StatusDeps } from './status.ts';

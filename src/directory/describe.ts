@@ -1,6 +1,8 @@
 import type { Translate } from '../i18n/translate.ts';
 import type { Service } from './schema.ts';
 import { listFormat, perLocale } from '../site/per-locale.ts';
+import { clockTime, dayName as weekdayName } from '../site/hours.ts';
+import { weekdays } from '../site/config-schema.ts';
 
 /** Plain words for a service's facts, in the reader's language. Pure, build time only. */
 
@@ -21,15 +23,11 @@ export function isFree(s: Pick<Service, 'cost_options'>): boolean {
 const icalDays = { MO: 0, TU: 1, WE: 2, TH: 3, FR: 4, SA: 5, SU: 6 } as const;
 type DayCode = keyof typeof icalDays;
 
-const weekdays = perLocale((locale) => {
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
-  return Object.fromEntries(Object.entries(icalDays).map(([code, i]) => [code, format.format(Date.UTC(2024, 0, 1 + i))])) as Record<DayCode, string>;
-});
 const languageNames = perLocale((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }));
 
-/** A weekday's name in a language, from Intl (2024-01-01 was a Monday). */
+/** A weekday's name in a language, from an iCal day code (MO, TU …). */
 export function dayName(locale: string, code: DayCode): string {
-  return weekdays(locale)[code];
+  return weekdayName(locale, weekdays[icalDays[code]]);
 }
 
 /** "Monday, Wednesday" or "first Tuesday of the month" from an iCal byday value. */
@@ -43,9 +41,10 @@ export function daysText(t: Translate, locale: string, byday: string): string {
   return listFormat(locale).format(parts);
 }
 
-export function hoursText(t: Translate, opens: string, closes: string): string {
+/** Opening hours as the contact page writes them: "6pm to 9pm" in English, Western digits in every language. */
+export function hoursText(t: Translate, locale: string, opens: string, closes: string): string {
   if (opens.startsWith('00:00') && closes.startsWith('23:59')) return t('directory.allDay');
-  return t('directory.timeRange', { opens: opens.slice(0, 5), closes: closes.slice(0, 5) });
+  return t('contact.timeRange', { opens: clockTime(locale, opens.slice(0, 5)), closes: clockTime(locale, closes.slice(0, 5)) });
 }
 
 /** A language's name in the reader's language; the data's own (English) name when Intl has none. */

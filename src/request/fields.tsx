@@ -4,7 +4,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { childRows, type Field, type Values } from './forms.ts';
-import { fill, type FormWords } from './words.ts';
+import type { FormWords } from './words.ts';
+import { fill } from '../i18n/fill.ts';
 
 interface Props {
   field: Field;

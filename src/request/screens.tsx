@@ -11,7 +11,8 @@ import { forms, isShown, type Section, type Values } from './forms.ts';
 import { inputId } from './form-data.ts';
 import { honeypotField } from './choices.ts';
 import type { FieldError } from './schema.ts';
-import { errorText, fill, type FormWords } from './words.ts';
+import { errorText, type FormWords } from './words.ts';
+import { fill } from '../i18n/fill.ts';
 
 export const formAction = '/api/forms/request';
 

@@ -77,5 +77,3 @@ export function errorText(words: Pick<FormWords, 'fields' | 'errors'>, field: st
   const name = field.startsWith('children') ? 'children' : field;
   return words.fields[name]?.errors?.[code] ?? words.errors[code];
 }
-
-export { fill } from '../i18n/fill.ts';

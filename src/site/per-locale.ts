@@ -7,5 +7,5 @@ export function perLocale<T>(make: (locale: string) => T): (locale: string) => T
   return (locale) => made.get(locale) ?? made.set(locale, make(locale)).get(locale)!;
 }
 
-/** "A, B and C" in a language. */
-export const listFormat = perLocale((locale) => new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }));
+/** "A, B and C" in a language (British English: no comma before "and", as GOV.UK writes). */
+export const listFormat = perLocale((locale) => new Intl.ListFormat(locale === 'en' ? 'en-GB' : locale, { style: 'long', type: 'conjunction' }));

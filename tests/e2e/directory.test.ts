@@ -56,6 +56,15 @@ describe('a service page', () => {
   });
   afterAll(async () => browser?.close());
 
+  it('writes opening times and days the GOV.UK way, as the contact page does', async () => {
+    const youthClubs = active.find((s) => s.name === 'Youth clubs')!;
+    expect(youthClubs.schedules[0]).toMatchObject({ byday: 'MO,WE,FR', opens_at: '18:00', closes_at: '21:00' });
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/services/${youthClubs.id}/`);
+    expect(await page.getByText('Monday, Wednesday and Friday: 6pm to 9pm', { exact: true }).count()).toBe(1);
+    await context.close();
+  });
+
   it('warns when the entry was last checked too long ago, and not otherwise', async () => {
     const { page, context } = await watchedPage(browser, base);
     await page.goto(`${base}/services/${stale.id}/`);

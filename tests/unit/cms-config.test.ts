@@ -196,7 +196,6 @@ describe.each(cases)('the editor fields for %s match the schema the build uses',
   });
 });
 
-
 /** Every difference between the build's schema (as JSON Schema) and the editor's fields, field by field. */
 function differences(json: JsonSchema, fields: CmsField[], path: string): string[] {
   const out: string[] = [];
