@@ -51,6 +51,10 @@ export const siteConfigSchema = z.strictObject({
   }),
   emergency: z.strictObject({ phone }),
   nspcc: z.strictObject({ name: z.string().min(2), phone, email: z.email() }),
+  /** Domestic abuse helplines, national first: `free` and `allDay` add "Free" and "Open 24 hours" in each language. */
+  domesticAbuse: z
+    .array(z.strictObject({ name: z.string().min(2), phone, free: z.boolean().default(false), allDay: z.boolean().default(false) }))
+    .min(1, 'List at least one domestic abuse helpline, like the National Domestic Abuse Helpline'),
   exitThisPage: z.strictObject({ url: z.url({ protocol: /^https$/ }) }),
   brand: z.strictObject({
     colour: z

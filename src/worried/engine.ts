@@ -101,6 +101,10 @@ export function checkFlow(flow: Flow): string[] {
     if (q.type === 'radios') q.answers.filter((a) => !exists(a.next)).forEach((a) => problems.push(`${id}: answer "${a.id}" leads to "${a.next}", which does not exist`));
     else if (!exists(q.next)) problems.push(`${id}: leads to "${q.next}", which does not exist`);
   }
+  // Where someone may be in danger now, 999 is the first thing they see.
+  for (const [id, o] of Object.entries(flow.outcomes)) {
+    if (o.actions.includes('call-999') && o.actions[0] !== 'call-999') problems.push(`${id}: call-999 must come first`);
+  }
   // Loops: a question reachable from itself.
   const state = new Map<NodeId, 'open' | 'done'>();
   const dfs = (id: NodeId, trail: NodeId[]) => {

@@ -17,7 +17,9 @@ export const questionSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-export const outcomeActions = ['call-999', 'contact-now', 'report-online', 'ask-online', 'services', 'consult', 'nspcc'] as const;
+export const outcomeActions = [
+  'call-999', 'domestic-abuse-help', 'safety-advice', 'contact-now', 'report-online', 'ask-online', 'services', 'consult', 'nspcc', 'help-them-ask', 'report-instead',
+] as const;
 export const outcomeSchema = z.strictObject({
   actions: z.array(z.enum(outcomeActions)).min(1),
   /** Show at once, without a check-your-answers page first (a child in danger now). */

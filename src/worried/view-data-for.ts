@@ -36,8 +36,10 @@ export function viewDataFor(locale: string): ViewData {
       nspcc: segments(t, 'contact.nspcc', ['name', 'phone', 'email']),
       rightNow: segments(t, 'worried.rightNow', ['phone']),
       consult: segments(t, 'professionals.consult', ['phone']),
+      helplineCall: segments(t, 'worried.helplineCall', ['phone']),
+      helpThemAsk: segments(t, 'worried.helpThemAsk', ['phone']),
     },
-    contact: { ...site.contact, emergency: site.emergency.phone, nspcc: site.nspcc, hours },
+    contact: { ...site.contact, emergency: site.emergency.phone, nspcc: site.nspcc, domesticAbuse: site.domesticAbuse, hours },
     links: {
       start: path('/worried/'),
       reportConcern: path('/report-a-concern/'),
@@ -48,6 +50,7 @@ export function viewDataFor(locale: string): ViewData {
       professionals: path('/professionals/thresholds/'),
       requestSupport: path('/professionals/request-support/'),
       howItWorks: path('/professionals/how-the-questions-work/'),
+      safety: path('/safety/'),
     },
   };
 }

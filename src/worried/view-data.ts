@@ -10,12 +10,13 @@ export interface ViewData {
   ui: Record<string, string>;
   serviceKinds: Record<string, string>;
   /** Messages with a phone number or email inside, split so the value renders as a link. */
-  rich: Record<'emergency' | 'callUs' | 'outOfHours' | 'nspcc' | 'rightNow' | 'consult', Segment[]>;
+  rich: Record<'emergency' | 'callUs' | 'outOfHours' | 'nspcc' | 'rightNow' | 'consult' | 'helplineCall' | 'helpThemAsk', Segment[]>;
   contact: Pick<SiteConfig['contact'], 'phone' | 'email' | 'officeHours' | 'outOfHours' | 'bankHolidays' | 'timeZone'> & {
     emergency: string;
     nspcc: SiteConfig['nspcc'];
+    domesticAbuse: SiteConfig['domesticAbuse'];
     /** "Monday to Thursday: 8:30am to 5pm", one line each. */
     hours: string[];
   };
-  links: { start: string; reportConcern: string; askForHelp: string; services: string; categories: string; professionals: string; requestSupport: string; howItWorks: string };
+  links: { start: string; reportConcern: string; askForHelp: string; services: string; categories: string; professionals: string; requestSupport: string; howItWorks: string; safety: string };
 }

@@ -112,7 +112,54 @@ export function Outcome({ data, outcome, services, now }: { data: ViewData; outc
       case 'call-999':
         return (
           <div class="fhp-emergency">
+            {/* The emergency outcome's own heading already says it; elsewhere say who the box is for. */}
+            {!data.flow.outcomes[outcome]!.immediate && <h2 class="govuk-heading-s govuk-!-margin-bottom-1">{ui.dangerNowTitle}</h2>}
             <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-0"><Rich parts={rich.emergency} values={{ phone: tel(contact.emergency) }} /></p>
+          </div>
+        );
+      case 'domestic-abuse-help':
+        return (
+          <div class="fhp-helplines" data-helplines>
+            <h2 class="govuk-heading-m">{ui.helplinesTitle}</h2>
+            {contact.domesticAbuse.map((line) => (
+              <div class="govuk-inset-text" key={line.phone}>
+                <p class="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{line.name}</p>
+                <p class="govuk-body govuk-!-margin-bottom-1"><Rich parts={rich.helplineCall} values={{ phone: tel(line.phone) }} /></p>
+                {(line.free || line.allDay) && (
+                  <p class="govuk-body govuk-!-margin-bottom-0">{[line.free && ui.helplineFree, line.allDay && ui.helplineAllDay].filter(Boolean).join(' · ')}</p>
+                )}
+              </div>
+            ))}
+            <p class="govuk-body">{ui.helplineHint}</p>
+          </div>
+        );
+      case 'safety-advice':
+        return (
+          <div data-safety-advice>
+            <h2 class="govuk-heading-m">{ui.safetyTitle}</h2>
+            <ul class="govuk-list govuk-list--bullet">
+              <li>{ui.safetyTip1}</li>
+              <li>{ui.safetyTip2}</li>
+              <li>{ui.safetyTip3}</li>
+            </ul>
+            <p class="govuk-body"><a class="govuk-link" href={links.safety}>{ui.safetyHide}</a></p>
+          </div>
+        );
+      case 'help-them-ask':
+        return (
+          <div data-help-them-ask>
+            <h2 class="govuk-heading-m">{ui.helpThemAskTitle}</h2>
+            <p class="govuk-body"><Rich parts={rich.helpThemAsk} values={{ phone: tel(contact.phone) }} /></p>
+            <p class="govuk-body govuk-!-margin-bottom-1"><a class="govuk-link" href={links.askForHelp}>{ui.helpThemAskLink}</a></p>
+            <p class="govuk-hint">{ui.helpThemAskHint}</p>
+          </div>
+        );
+      case 'report-instead':
+        return (
+          <div data-report-instead>
+            <h2 class="govuk-heading-m">{ui.reportInsteadTitle}</h2>
+            <p class="govuk-body">{ui.reportInstead}</p>
+            <a class="govuk-button govuk-button--secondary" href={links.reportConcern} role="button" draggable={false}>{ui.reportOnline}</a>
           </div>
         );
       case 'contact-now':

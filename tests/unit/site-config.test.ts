@@ -32,6 +32,8 @@ describe('site config (content/site.yaml)', () => {
     ['a missing out-of-hours number', (c) => delete c.contact.outOfHours.phone, /contact\.outOfHours\.phone/],
     ['a bank holiday that is not a date', (c) => (c.contact.bankHolidays[2] = '31/12/2026'), /contact\.bankHolidays\.2: Use a date like 2026-12-25/],
     ['office hours that close before they open', (c) => (c.contact.officeHours.friday = { opens: '17:00', closes: '09:00' }), /contact\.officeHours\.friday: The closing time must be after the opening time/],
+    ['a domestic abuse helpline number with letters', (c) => (c.domesticAbuse[0].phone = '0808 HELP'), /domesticAbuse\.0\.phone: Use digits and spaces only/],
+    ['no domestic abuse helpline at all', (c) => (c.domesticAbuse = []), /domesticAbuse: List at least one domestic abuse helpline/],
     ['an Exit this page address that is not https', (c) => (c.exitThisPage.url = 'http://example.com'), /exitThisPage\.url/],
     ['a misspelt field', (c) => (c.contact.emial = 'x@y.z'), /contact: .*emial/],
     ['Polish listed before English', (c) => c.locales.unshift(c.locales.splice(1, 1)[0]), /locales: English \("en"\) must come first/],

@@ -36,10 +36,33 @@ describe('"Are you worried about a child?": every way through the questions', ()
   });
 
   it('sends anyone who thinks a child is harmed, or is not sure, to the Family Help Point', () => {
-    for (const [question, answer] of [['parent-safe', 'yes'], ['parent-safe', 'not-sure'], ['other-harm', 'yes'], ['other-harm', 'not-sure'], ['professional-harm', 'yes']]) {
+    for (const [question, answer] of [['other-harm', 'yes'], ['other-harm', 'not-sure'], ['professional-harm', 'yes']]) {
       const path = paths.find((p) => p.answers.some(([q, a]) => q === question && a === answer))!;
       expect(path.outcome, `${question}=${answer}`).toBe('concern');
     }
+  });
+
+  it('gives a parent who is hurt or scared at home domestic abuse help first, then 999, safety and a way to ask for themselves', () => {
+    for (const answer of ['yes', 'not-sure']) {
+      const path = paths.find((p) => p.answers.some(([q, a]) => q === 'parent-safe' && a === answer))!;
+      expect(path.outcome, `parent-safe=${answer}`).toBe('safe-at-home');
+    }
+    expect(flow.outcomes['safe-at-home']!.actions).toEqual(['call-999', 'domestic-abuse-help', 'safety-advice', 'ask-online', 'contact-now']);
+    // Not the anonymous-report words meant for neighbours.
+    expect(flow.outcomes['safe-at-home']!.actions).not.toContain('report-online');
+  });
+
+  it('shows a neighbour who thinks a family needs support how to help them ask, not a form about their own family', () => {
+    const path = paths.find((p) => p.answers.some(([q, a]) => q === 'other-harm' && a === 'no'))!;
+    expect(path.outcome).toBe('help-them-ask');
+    const actions = flow.outcomes['help-them-ask']!.actions;
+    expect(actions).toContain('help-them-ask');
+    expect(actions).toContain('report-instead');
+    expect(actions).not.toContain('ask-online');
+  });
+
+  it('puts 999 first on every outcome that offers it', () => {
+    for (const [id, o] of Object.entries(flow.outcomes)) if (o.actions.includes('call-999')) expect(o.actions[0], id).toBe('call-999');
   });
 
   it('has words for every question, answer and outcome in every language', () => {
@@ -91,6 +114,12 @@ describe('checking a flow', () => {
     delete flow.outcomes.other;
     flow.questions.b!.answers[0]!.next = 'a';
     expect(checkFlow(flow)).toEqual(['a: the questions loop (a → b → a)']);
+  });
+
+  it('names an outcome where 999 is not first', () => {
+    const flow = base();
+    flow.outcomes.other!.actions = ['contact-now', 'call-999'];
+    expect(checkFlow(flow)).toEqual(['other: call-999 must come first', 'other: cannot be reached from the start']);
   });
 
   it('names missing words in a language', () => {
