@@ -93,7 +93,9 @@ describe('with JavaScript, answers stay in memory only', () => {
       local: JSON.stringify({ ...localStorage }), session: JSON.stringify({ ...sessionStorage }), cookie: document.cookie,
     }));
     expect(after.url).toBe(`${base}/worried/`);
-    expect(after.history).toBe(before.history);
+    // One history entry per screen, so Back works; each holds only a step number.
+    expect(after.history).toBe(before.history + path.answers.length + 2);
+    expect(after.state).toMatch(/^\{"worriedStep":\d+\}$/);
     expect(after.title).toBe(before.title);
     expect(after.cookie).toBe('');
     expect(after.local).toBe('{}');
@@ -114,12 +116,73 @@ describe('with JavaScript, answers stay in memory only', () => {
     expect(await page.locator('h1').textContent()).toBe(text.en!.questions['other-harm']!.title);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.waitForURL((url) => url.href.startsWith(exitUrl));
-    await page.goBack();
+    // Back, and Back again through the question steps: only ever the start, never an answer.
+    for (let i = 0; i < 3; i++) {
+      await page.goBack();
+      if (!page.url().startsWith(`${base}/worried/`)) break;
+      await waitForIslands(page);
+      expect(await page.locator('[data-start]').count()).toBe(1);
+      expect(await page.locator('input[type="radio"]').count()).toBe(0);
+      // (The island's props hold every question's words: only what is shown matters here.)
+      expect(await page.locator('main').innerText()).not.toContain(text.en!.questions['other-harm']!.title);
+      expect(await page.evaluate(() => JSON.stringify(history.state ?? null))).toMatch(/^(null|\{"worriedStep":\d+\})$/);
+    }
+    await context.close();
+  });
+
+  it("moves between questions with the browser's Back and Forward, keeping the answers given", async () => {
+    const { page, context, consoleErrors } = await watchedPage(browser, base);
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${base}/search/`); // somewhere to come from
+    await page.goto(`${base}/pl/worried/`);
     await waitForIslands(page);
+    const words = text.pl!.questions;
+    const heading = () => page.locator('h1').textContent();
+    await page.locator('.govuk-button--start').click();
+    await answerWithJs(page, 'danger-now', 'no');
+    await answerWithJs(page, 'who', 'parent');
+    expect(await heading()).toBe(words['parent-safe']!.title);
+    await page.goBack();
+    expect(await heading()).toBe(words.who!.title);
+    expect(await page.locator('#who-parent').isChecked()).toBe(true);
+    // Focus follows, so a screen reader hears the question it is back on.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.goBack();
+    expect(await heading()).toBe(words['danger-now']!.title);
+    await page.goForward();
+    await page.goForward();
+    expect(await heading()).toBe(words['parent-safe']!.title);
+    // The page's own Back link does the same as the browser's.
+    await page.locator('.govuk-back-link').click();
+    expect(await heading()).toBe(words.who!.title);
+    expect(page.url()).toBe(`${base}/pl/worried/`);
+    await page.screenshot({ path: 'test-results/worried-back-pl-360.png' });
+    // Back past the first question reaches the start, then the page before.
+    await page.goBack();
+    await page.goBack();
     expect(await page.locator('[data-start]').count()).toBe(1);
-    expect(await page.locator('input[type="radio"]').count()).toBe(0);
-    // (The island's props hold every question's words: only what is shown matters here.)
-    expect(await page.locator('main').innerText()).not.toContain(text.en!.questions['other-harm']!.title);
+    await page.goBack();
+    expect(page.url()).toBe(`${base}/search/`);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('after an answer is changed, an old step in history shows where the new answers lead', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/worried/`);
+    await waitForIslands(page);
+    await page.locator('.govuk-button--start').click();
+    await answerWithJs(page, 'danger-now', 'no');
+    await answerWithJs(page, 'who', 'other-child');
+    await answerWithJs(page, 'other-harm', 'yes');
+    expect(await page.locator('[data-check-answers]').count()).toBe(1);
+    await page.locator('[data-change="who"]').click();
+    await answerWithJs(page, 'who', 'parent');
+    expect(await page.locator('h1').textContent()).toBe(text.en!.questions['parent-safe']!.title);
+    await page.goBack(); // the "who" question
+    await page.goBack(); // the old check page: its answers no longer lead to an outcome
+    expect(await page.locator('[data-check-answers]').count()).toBe(0);
+    expect(await page.locator('h1').textContent()).toBe(text.en!.questions['parent-safe']!.title);
     await context.close();
   });
 
@@ -181,6 +244,70 @@ describe('with JavaScript, answers stay in memory only', () => {
     expect(await axeClean()).toEqual([]);
     await context.close();
   });
+});
+
+describe('outcomes that fit who is asking', () => {
+  const throughTo = (outcome: string, question: string, answer: string) =>
+    paths.find((p) => p.outcome === outcome && p.answers.some(([q, a]) => q === question && a === answer))!;
+  const helpline = site.domesticAbuse[0]!;
+  const tel = (phone: string) => `a[href="tel:${phone.replace(/\s/g, '')}"]`;
+
+  for (const [prefix, javaScript] of [['', true], ['/ar', true], ['/pl', false]] as const) {
+    it(`gives a parent who is hurt or scared at home 999 first, then domestic abuse help (${prefix || '/'}, JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+      const { page, context } = await watchedPage(browser, base, { javaScript });
+      await page.setViewportSize({ width: 360, height: 740 });
+      const path = throughTo('safe-at-home', 'parent-safe', 'yes');
+      if (javaScript) {
+        await page.goto(`${base}${prefix}/worried/`);
+        await waitForIslands(page);
+        expect(await throughWithJs(page, path)).toBe('safe-at-home');
+      } else {
+        expect((await throughWithoutJs(page, path, prefix)).outcome).toBe('safe-at-home');
+      }
+      const outcome = page.locator('[data-outcome="safe-at-home"]');
+      const locale = prefix.slice(1) || 'en';
+      expect(await outcome.locator('h1').textContent()).toBe(text[locale]!.outcomes['safe-at-home']!.title);
+      // 999 comes before anything else that can be done.
+      const order = await outcome.evaluate((el) => [...el.querySelectorAll('.fhp-emergency, [data-helplines], [data-safety-advice], a.govuk-button')].map((x) => x.className || x.getAttribute('data-helplines')));
+      expect(order[0]).toBe('fhp-emergency');
+      expect(await outcome.locator(`.fhp-emergency ${tel('999')}`).count()).toBe(1);
+      expect(await outcome.locator(`[data-helplines] ${tel(helpline.phone)}`).textContent()).toBe(helpline.phone);
+      expect(await outcome.locator('[data-helplines]').innerText()).toContain(helpline.name);
+      expect(await outcome.locator(`[data-safety-advice] a[href="${prefix}/safety/"]`).count()).toBe(1);
+      // A way to ask for help for themselves, and not the neighbour's anonymous report.
+      expect(await outcome.locator(`a[href="${prefix}/ask-for-help/"]`).count()).toBe(1);
+      expect(await outcome.locator(`a[href="${prefix}/report-a-concern/"]`).count()).toBe(0);
+      expect(await outcome.locator(tel(site.nspcc.phone)).count()).toBe(0);
+      await page.screenshot({ path: `test-results/worried-safe-at-home${prefix.replace('/', '-')}-360.png`, fullPage: true });
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const [prefix, javaScript] of [['', false], ['/uk', true]] as const) {
+    it(`shows a neighbour how to help a family ask, and when to report instead (${prefix || '/'}, JavaScript ${javaScript ? 'on' : 'off'})`, async () => {
+      const { page, context } = await watchedPage(browser, base, { javaScript });
+      await page.setViewportSize({ width: 360, height: 740 });
+      const path = throughTo('help-them-ask', 'other-harm', 'no');
+      if (javaScript) {
+        await page.goto(`${base}${prefix}/worried/`);
+        await waitForIslands(page);
+        expect(await throughWithJs(page, path)).toBe('help-them-ask');
+      } else {
+        expect((await throughWithoutJs(page, path, prefix)).outcome).toBe('help-them-ask');
+      }
+      const outcome = page.locator('[data-outcome="help-them-ask"]');
+      // No big "Ask for help" button inviting them to fill in a form about their own family...
+      expect(await outcome.locator(`a.govuk-button[href="${prefix}/ask-for-help/"]`).count()).toBe(0);
+      // ...but the page the family can use, the number to give them, and when to report instead.
+      expect(await outcome.locator(`[data-help-them-ask] a[href="${prefix}/ask-for-help/"]`).count()).toBe(1);
+      expect(await outcome.locator(`[data-help-them-ask] ${tel(site.contact.phone)}`).count()).toBe(1);
+      expect(await outcome.locator(`[data-report-instead] a[href="${prefix}/report-a-concern/"]`).count()).toBe(1);
+      await page.screenshot({ path: `test-results/worried-help-them-ask${prefix.replace('/', '-')}-360.png`, fullPage: true });
+      await context.close();
+    });
+  }
 });
 
 describe('the right number for the moment', () => {
