@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { formatCount, type PluralForms } from '../search/plural-forms.ts';
-import { byDistance, parsePlaces } from './distance.ts';
+import { byDistance, distanceText, parsePlaces } from './distance.ts';
 import { noChoice, pagefindFilters, type Choice } from './filters.ts';
 import { findPostcode, type Point, type PostcodeTable } from './postcodes.ts';
 import { idFromServiceUrl, withService, withoutService } from './shortlist.ts';
@@ -12,7 +12,7 @@ export interface FilterStrings {
   heading: string; words: string; category: string; any: string; age: string; area: string; free: string; language: string;
   mode: string; day: string; self: string; button: string; loading: string; failed: string; none: string;
   count: PluralForms; showingFirst: string; postcode: string; postcodeHint: string; postcodeMalformed: string; postcodeUnknown: string;
-  postcodeFailed: string; nearestFirst: string; away: string; noPlaceHeading: string; noPlace: string; tooManyToSort: string; errorPrefix: string;
+  postcodeFailed: string; nearestFirst: string; away: string; lessThan: string; noPlaceHeading: string; noPlace: string; tooManyToSort: string; errorPrefix: string;
   add: string; remove: string; added: string; removed: string; view: string; listed: PluralForms;
 }
 type SelectKey = 'category' | 'age' | 'area' | 'language' | 'mode' | 'day';
@@ -116,14 +116,13 @@ export default function DirectoryFilters({ locale, strings, options, postcodeTab
     saveListed(next);
     setListMessage(`${listed.includes(id) ? strings.removed : strings.added} ${formatCount(strings.listed, locale, next.length)}.`);
   };
-  const miles = new Intl.NumberFormat(locale, { style: 'unit', unit: 'mile', unitDisplay: 'long', maximumFractionDigits: 1 });
   const result = (r: Item) => {
     const id = idFromServiceUrl(r.url);
     return (
       <li key={r.url}>
         <a class="govuk-link govuk-!-font-size-24" href={r.url}>{r.title}</a>
         <p class="govuk-body-s govuk-!-margin-bottom-1">{r.facts}</p>
-        {r.miles !== undefined && <p class="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1 fhp-distance">{strings.away.replace('{{distance}}', miles.format(r.miles))}</p>}
+        {r.miles !== undefined && <p class="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1 fhp-distance">{strings.away.replace('{{distance}}', distanceText(locale, r.miles, strings.lessThan))}</p>}
         {id && (
           <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 fhp-shortlist-add" onClick={() => toggle(r)}>
             {listed.includes(id) ? strings.remove : strings.add}<span class="govuk-visually-hidden"> {r.title}</span>

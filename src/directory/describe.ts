@@ -36,7 +36,9 @@ export function daysText(t: Translate, locale: string, byday: string): string {
     const [, nth, code] = /^(-?\d)?([A-Z]{2})$/.exec(part)!;
     const day = dayName(locale, code as DayCode);
     if (!nth) return day;
-    return t(nth === '-1' ? 'directory.nth_last' : `directory.nth_${nth}`, { day });
+    // "druga środa", "drugi wtorek": the ordinal agrees with the day's gender (an i18next context).
+    const gender = t(`directory.dayGender.${weekdays[icalDays[code as DayCode]]}`);
+    return t(nth === '-1' ? 'directory.nth_last' : `directory.nth_${nth}`, { day, context: gender });
   });
   return listFormat(locale).format(parts);
 }

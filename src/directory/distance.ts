@@ -15,6 +15,22 @@ export function milesBetween(a: Point, b: Point): number {
   return 2 * earthRadiusMiles * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+const mileFormats = new Map<string, Intl.NumberFormat>();
+const mileFormat = (locale: string, digits: number) => {
+  const key = `${locale}:${digits}`;
+  if (!mileFormats.has(key)) mileFormats.set(key, new Intl.NumberFormat(`${locale}-u-nu-latn`, { style: 'unit', unit: 'mile', unitDisplay: 'long', maximumFractionDigits: digits }));
+  return mileFormats.get(key)!;
+};
+
+/**
+ * A distance in words: "less than 1 mile" under a mile (never "0 miles"), "2.4 miles" under
+ * ten, whole miles beyond. `lessThan` is the language's "less than {{distance}}".
+ */
+export function distanceText(locale: string, miles: number, lessThan: string): string {
+  if (miles < 1) return lessThan.replace('{{distance}}', mileFormat(locale, 0).format(1));
+  return mileFormat(locale, miles < 10 ? 1 : 0).format(miles);
+}
+
 /** A service's places as written in its page's Pagefind meta: "53.7962 -1.5471;53.8003 -1.5555". */
 export function placesText(points: Point[]): string {
   return points.map(([lat, lon]) => `${lat} ${lon}`).join(';');

@@ -41,8 +41,11 @@ export function missingKeys(english: Messages, messages: Messages, locale: strin
   return [...needed].filter((key) => !have.has(key));
 }
 
+/** A grammatical-gender form (an i18next context) that only some languages need: `nth_2_feminine`. */
+const genderSuffix = /_(masculine|feminine)$/;
+
 /** Keys a locale has that English does not: usually a typo or a leftover. */
 export function unknownKeys(english: Messages, messages: Messages): string[] {
   const base = new Set(flattenKeys(english).map((k) => k.replace(pluralSuffix, '')));
-  return flattenKeys(messages).filter((key) => !base.has(key.replace(pluralSuffix, '')));
+  return flattenKeys(messages).filter((key) => !base.has(key.replace(pluralSuffix, '').replace(genderSuffix, '')));
 }
