@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import readability from 'text-readability';
 import { describe, expect, it } from 'vitest';
 import { loadFlow } from '../../src/worried/load-flow.ts';
@@ -19,5 +20,21 @@ describe('reading age of the questions and outcomes (English)', () => {
 
   it('keeps every page within a reading age of 11 (the aim is 9)', () => {
     expect(ages.filter(([, age]) => age > 11)).toEqual([]);
+  });
+
+  // The words of what an outcome offers (content/i18n/en.json, worried.*), for the outcomes added for who is asking.
+  const ui = JSON.parse(readFileSync('content/i18n/en.json', 'utf8')).worried as Record<string, string>;
+  const actionWords: Record<string, string[]> = {
+    'domestic-abuse-help': ['helplinesTitle', 'helplineHint', 'helplineFree', 'helplineAllDay'],
+    'safety-advice': ['safetyTitle', 'safetyTip1', 'safetyTip2', 'safetyTip3', 'safetyHide'],
+    'help-them-ask': ['helpThemAskTitle', 'helpThemAsk', 'helpThemAskLink', 'helpThemAskHint'],
+    'report-instead': ['reportInsteadTitle', 'reportInstead'],
+  };
+  it('keeps what each outcome offers near a reading age of 9', () => {
+    for (const [action, keys] of Object.entries(actionWords)) {
+      const age = readingAge(asSentences(keys.map((k) => ui[k]!.replace('{{phone}}', '0113 496 0123'))));
+      console.log(`  action ${action.padEnd(23)} reading age ${age.toFixed(1)}`);
+      expect(age, action).toBeLessThanOrEqual(10);
+    }
   });
 });
