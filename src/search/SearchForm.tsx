@@ -18,7 +18,7 @@ interface Result {
 type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'done'; query: string; results: Result[] };
 
 interface Pagefind {
-  search(query: string): Promise<{ results: { data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[] }>;
+  search(query: string, options?: { filters: Record<string, string> }): Promise<{ results: { id: string; data(): Promise<{ url: string; meta: { title?: string }; excerpt: string }> }[] }>;
 }
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -38,8 +38,12 @@ export default function SearchForm({ locale, strings }: { locale: string; string
     try {
       const runtime = '/pagefind/pagefind.js';
       pagefind ??= import(/* @vite-ignore */ runtime) as Promise<Pagefind>;
-      const found = await (await pagefind).search(query);
-      const data = await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
+      const runtimeReady = await pagefind;
+      // Help for families first, then pages for professionals (the audience filter; src/search/audience.ts).
+      const [found, forProfessionals] = await Promise.all([runtimeReady.search(query), runtimeReady.search(query, { filters: { audience: 'professionals' } })]);
+      const professional = new Set(forProfessionals.results.map((r) => r.id));
+      const ordered = [...found.results.filter((r) => !professional.has(r.id)), ...found.results.filter((r) => professional.has(r.id))];
+      const data = await Promise.all(ordered.slice(0, 10).map((r) => r.data()));
       const results = data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt }));
       setState({ kind: 'done', query, results });
     } catch {

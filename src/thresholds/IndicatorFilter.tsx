@@ -59,7 +59,7 @@ export default function IndicatorFilter({ indicators, levels, domains, concerns,
                   <ul class="govuk-list govuk-list--bullet">
                     {inDomain.map((i) => (
                       <li key={i.id} data-indicator={i.id}>
-                        {i.text} <a class="govuk-link govuk-body-s" href={i.href}><span class="govuk-visually-hidden">{labels.linkToSign} </span>{i.id}</a>
+                        {i.text} <a class="govuk-link govuk-body-s" href={i.href} data-pagefind-ignore><span class="govuk-visually-hidden">{labels.linkToSign} </span>{i.id}</a>
                       </li>
                     ))}
                   </ul>

@@ -68,6 +68,41 @@ describe('site search', () => {
     await context.close();
   });
 
+  it('shows people words in excerpts, never internal codes', async () => {
+    for (const [path, query] of [['/search/', 'domestic abuse'], ['/search/', 'drugs alcohol'], ['/search/', 'neglect'], ['/pl/search/', 'przemoc domowa']] as const) {
+      const { page, context } = await search(path, query);
+      const excerpts = await page.locator('.fhp-search-results p').allInnerTexts();
+      expect(excerpts.length, query).toBeGreaterThan(0);
+      for (const excerpt of excerpts) {
+        // A sign's id ("l4-parenting-intoxicated"), the hidden "Link to this sign:", or a back link's words.
+        expect(excerpt, query).not.toMatch(/\bl[1-4]-[a-z]+(-[a-z]+)*\b|sign:|^services /i);
+      }
+      await context.close();
+    }
+  });
+
+  it('names the level in the links of a concern page, not a code', async () => {
+    for (const path of ['/professionals/thresholds/concerns/domestic-abuse/', '/uk/professionals/thresholds/concerns/neglect/']) {
+      const html = await (await fetch(base + path)).text();
+      const linkTexts = [...html.matchAll(/<a [^>]*class="govuk-link fhp-indicator__ref"[^>]*>(.*?)<\/a>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+      expect(linkTexts.length, path).toBeGreaterThan(0);
+      for (const text of linkTexts) expect(text, path).not.toMatch(/\bl[1-4]-[a-z]/);
+      expect(linkTexts.every((text) => /[1-4]/.test(text)), path).toBe(true);
+    }
+  });
+
+  it('puts help for families above guidance for professionals on family words', async () => {
+    for (const query of ['domestic abuse', 'food', 'help with my child']) {
+      const { results, context } = await search('/search/', query);
+      expect(results.length, query).toBeGreaterThan(0);
+      const firstForProfessionals = results.findIndex((href) => href.startsWith('/professionals/'));
+      const lastForFamilies = results.findLastIndex((href) => !href.startsWith('/professionals/'));
+      expect(results[0], query).not.toMatch(/^\/professionals\//);
+      if (firstForProfessionals !== -1) expect(firstForProfessionals, `${query}: ${results.join(' ')}`).toBeGreaterThan(lastForFamilies);
+      await context.close();
+    }
+  });
+
   it('says plainly when nothing matches', async () => {
     const { status, results, context } = await search('/search/', 'zzqxjv');
     expect(results).toEqual([]);
