@@ -92,7 +92,8 @@ describe('the forms without JavaScript', () => {
     const html = await neither.text();
     expect(html).toContain('href="#phone"');
     expect(html).toContain('href="#email"');
-    expect(html).toContain('Enter a work phone number or a work email address');
+    expect(html).toContain('Enter a work phone number, or a work email address below');
+    expect(html).toContain('Enter a work email address, or a work phone number above');
     expect(html).not.toContain('href="#childName"');
   });
 
