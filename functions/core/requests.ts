@@ -1,4 +1,4 @@
-import { fieldErrors, honeypotField, requestSchema, withoutSender, type FamilyHelpRequest, type FieldError } from '../../src/request/schema.ts';
+import { fieldErrors, honeypotField, requestSchema, withoutHiddenAnswers, type FamilyHelpRequest, type FieldError } from '../../src/request/schema.ts';
 import { problem, json } from './http.ts';
 import { errorMessage } from './messages.ts';
 import { hashOf, seal, unseal, type Keyring } from './seal.ts';
@@ -108,7 +108,7 @@ export async function acceptRequest(data: unknown, from: { idempotencyKey: strin
 
   const parsed = requestSchema.safeParse(data);
   if (!parsed.success) return { outcome: 'invalid', errors: fieldErrors(parsed.error) };
-  const accepted = withoutSender(parsed.data);
+  const accepted = withoutHiddenAnswers(parsed.data);
   const receivedAt = now.toISOString();
   // Consent is recorded with the version of the words agreed to and the time we received it.
   const details = accepted.kind === 'ask-for-help' ? { ...accepted, consentedAt: receivedAt } : accepted;

@@ -7,10 +7,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EXIT_EVENT } from '../components/exit-this-page/exit-event.ts';
 import type { JSX } from 'preact';
-import { forms, type Values } from './forms.ts';
+import { allFields, forms, isShown, type Values } from './forms.ts';
 import { toRequest, valuesFrom, whatHappensNext } from './form-data.ts';
 import type { FieldError } from './schema.ts';
-import { AnswerList, Danger, ErrorSummary, Questions, Say, Sent, errorFor, type SentProps } from './screens.tsx';
+import { AnswerList, Danger, ErrorSummary, Questions, Say, Sent, changeId, type SentProps } from './screens.tsx';
 import type { FormWords } from './words.ts';
 
 type Screen =
@@ -33,6 +33,9 @@ export default function RequestForm({ words }: { words: FormWords }) {
   const [status, setStatus] = useState<'idle' | 'sending' | 'failed' | 'tooMany'>('idle');
   const key = useRef(randomKey());
   const top = useRef<HTMLDivElement>(null);
+  // The page as it loads keeps focus where the browser put it (screen readers start at the top);
+  // only a screen the person moved to takes focus.
+  const arrived = useRef(false);
 
   useEffect(() => {
     setEnhanced(true);
@@ -48,6 +51,10 @@ export default function RequestForm({ words }: { words: FormWords }) {
   // A new screen: its title says where you are, and focus moves to its heading (or the errors).
   useEffect(() => {
     if (!enhanced) return;
+    if (!arrived.current) {
+      arrived.current = true;
+      return;
+    }
     const heading = top.current?.querySelector<HTMLElement>('.govuk-error-summary, h1');
     heading?.focus();
     document.title = `${heading?.textContent ?? words.title} – ${words.titleSuffix}`;
@@ -56,10 +63,9 @@ export default function RequestForm({ words }: { words: FormWords }) {
   if (!enhanced) return <Questions words={words} sections={sections} values={values} errors={[]} />;
 
   const request = (v: Values) => toRequest(words.kind, v, { language: words.language, consentVersion: words.consentVersion });
-  const check = async (v: Values) => {
-    const { requestSchema, fieldErrors } = await loadSchema();
-    const parsed = requestSchema.safeParse(request(v));
-    return parsed.success ? [] : fieldErrors(parsed.error);
+  const check = async (v: Values, part?: number) => {
+    const { requestErrors, stepErrors } = await loadSchema();
+    return part === undefined ? requestErrors(request(v)) : stepErrors(words.kind, part, request(v));
   };
   const read = (form: HTMLFormElement): Values => {
     // Replace this part's answers (an unticked box sends nothing, so clear them first).
@@ -78,7 +84,7 @@ export default function RequestForm({ words }: { words: FormWords }) {
       e.preventDefault();
       const next = read(e.currentTarget);
       setValues(next);
-      const problems = (await check(next)).filter((p) => sections[index]!.fields.some((f) => errorFor([p], f.name)));
+      const problems = await check(next, index);
       setErrors(problems);
       if (problems.length) return;
       const following = screen.returnToCheck || index === sections.length - 1 ? -1 : index + 1;
@@ -132,6 +138,7 @@ export default function RequestForm({ words }: { words: FormWords }) {
     }
   };
 
+  const onCheckPage = new Set(allFields(words.kind).filter((f) => isShown(f, values, words.kind)).map((f) => f.name));
   const change = (index: number) => {
     setErrors([]);
     key.current = randomKey(); // changed answers are a new request
@@ -140,7 +147,7 @@ export default function RequestForm({ words }: { words: FormWords }) {
   return (
     <div ref={top}>
       <BackLink words={words} onClick={() => setScreen({ kind: 'part', index: sections.length - 1, returnToCheck: false })} />
-      <ErrorSummary words={words} errors={errors} />
+      <ErrorSummary words={words} errors={errors} linkFor={(field) => (onCheckPage.has(field.split('.')[0]!) ? `#${changeId(field)}` : undefined)} />
       <h1 class="govuk-heading-l" tabIndex={-1}>{words.ui.checkTitle}</h1>
       <p class="govuk-body">{words.ui.checkLead}</p>
       <AnswerList words={words} values={values} onChange={change} />

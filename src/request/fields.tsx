@@ -13,10 +13,14 @@ interface Props {
   values: Values;
   /** The error message for this question, if its answer has a problem. */
   error?: string;
+  /** Labelled "(optional)": it may be left empty. */
+  optional: boolean;
+  /** On the one-page form: when to answer a question that only some people are asked. */
+  when?: string;
 }
 
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? '';
+const one = (v: unknown): string => (Array.isArray(v) ? String(v[0] ?? '') : typeof v === 'string' ? v : '');
 
 function Group({ error, children }: { error?: string; children: ComponentChildren }) {
   return <div class={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>{children}</div>;
@@ -41,22 +45,28 @@ function Label({ id, text, optional, words }: { id: string; text: string; option
   );
 }
 
-export function FieldView({ field, words, values, error }: Props) {
+export function FieldView({ field, words, values, error, optional, when }: Props) {
   const w = words.fields[field.name]!;
   const id = field.name;
-  const hintId = w.hint ? `${id}-hint` : undefined;
+  const hintId = w.hint || when ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const hint = w.hint && <div id={hintId} class="govuk-hint">{w.hint}</div>;
+  const hint = hintId && (
+    <div id={hintId} class="govuk-hint">
+      {when && <span class="fhp-when">{when}</span>}
+      {when && w.hint && ' '}
+      {w.hint}
+    </div>
+  );
 
   if (field.type === 'radios' || field.type === 'checkboxes') {
     const kind = field.type === 'radios' ? 'radios' : 'checkboxes';
-    const chosen = ([] as string[]).concat(values[field.name] ?? []);
+    const chosen = ([] as unknown[]).concat(values[field.name] ?? []);
     return (
       <Group error={error}>
         <fieldset class="govuk-fieldset" aria-describedby={describedBy(hintId, errorId)}>
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">
             {w.label}
-            {field.optional && ` ${words.ui.optional}`}
+            {optional && ` ${words.ui.optional}`}
           </legend>
           {hint}
           <ErrorMessage id={id} error={error} words={words} />
@@ -82,6 +92,9 @@ export function FieldView({ field, words, values, error }: Props) {
         <fieldset class="govuk-fieldset" aria-describedby={describedBy(`${id}-text`, errorId)}>
           <legend class="govuk-fieldset__legend govuk-fieldset__legend--s">{w.label}</legend>
           <p id={`${id}-text`} class="govuk-body">{w.text as string}</p>
+          <p class="govuk-body">
+            <a class="govuk-link" href={words.links.privacyPage} target="_blank" rel="noopener noreferrer">{w.privacyLink as string}</a>
+          </p>
           <ErrorMessage id={id} error={error} words={words} />
           <div class="govuk-checkboxes">
             <div class="govuk-checkboxes__item">
@@ -130,7 +143,7 @@ export function FieldView({ field, words, values, error }: Props) {
   };
   return (
     <Group error={error}>
-      <Label id={id} text={w.label} optional={field.optional} words={words} />
+      <Label id={id} text={w.label} optional={optional} words={words} />
       {hint}
       <ErrorMessage id={id} error={error} words={words} />
       {field.type === 'textarea' ? (

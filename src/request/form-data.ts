@@ -16,7 +16,7 @@ export function valuesFrom(entries: Iterable<[string, string]>, kind: RequestKin
   return values;
 }
 
-const filled = (v: string | string[] | undefined): v is string | string[] => (Array.isArray(v) ? v.length > 0 : v !== undefined && v.trim() !== '');
+const filled = (v: unknown): boolean => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v.trim() !== '');
 
 /**
  * The request to send. Empty answers are left out (so "optional" means optional), and so
@@ -39,9 +39,14 @@ export function toRequest(kind: RequestKind, values: Values, fixed: { language: 
   return request;
 }
 
-/** What the confirmation says next: call 999 first if a child is in danger now, and whether we will contact them. */
-export function whatHappensNext(request: { dangerNow?: unknown; safeToContact?: unknown; anonymous?: unknown }): { dangerNow: boolean; willContact: boolean } {
-  return { dangerNow: request.dangerNow === 'yes', willContact: request.safeToContact === 'yes' && request.anonymous !== 'yes' };
+/**
+ * What the confirmation says next: call 999 first if a child is in danger now, and whether
+ * we will contact them (not when they stayed anonymous or said it is not safe; a professional
+ * is always asked for a way to reach them).
+ */
+export function whatHappensNext(request: { kind?: unknown; dangerNow?: unknown; safeToContact?: unknown; anonymous?: unknown }): { dangerNow: boolean; willContact: boolean } {
+  const known = request.kind !== undefined; // a replayed send has no request to hand
+  return { dangerNow: request.dangerNow === 'yes', willContact: known && request.anonymous !== 'yes' && request.safeToContact !== 'no' };
 }
 
 /** The id of the element an error links to: the first input of that answer. */

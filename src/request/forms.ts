@@ -1,11 +1,21 @@
 /**
- * The three request forms as data: which questions, in which parts, in which order.
- * The words are in content/i18n ("requestForms"); the rules are in schema.ts. One
- * component renders these for the island, the build and the Worker.
+ * The three request forms, each declared once: its questions in parts, when each question
+ * shows, when each is required, and its limits. Everything else is derived from this:
+ * the zod schema (schema.ts), the island's step-by-step checks, the one-page form without
+ * JavaScript, Check your answers, and every "(optional)" label. The words are in
+ * content/i18n ("requestForms"), per field, with per-form wording under
+ * requestForms.forms.<kind>.fields.
  */
 import { contactWays, helpTopics, levels, noConsentReasons, requestTypes, yesNo, type RequestKind } from './choices.ts';
 
 export type FieldType = 'text' | 'email' | 'tel' | 'textarea' | 'radios' | 'checkboxes' | 'consent' | 'children';
+
+/**
+ * A condition on another answer given before (in the same part or an earlier one):
+ * `is` holds when the answer, or one of the ticked boxes, is one of these values;
+ * `empty` holds when the question was left unanswered.
+ */
+export type Condition = { field: string; is: string | readonly string[] } | { field: string; empty: true };
 
 export interface Field {
   name: string;
@@ -13,9 +23,14 @@ export interface Field {
   /** For radios and checkboxes: the values, worded under requestForms.options.<optionSet>. */
   options?: readonly string[];
   optionSet?: string;
+  /** Never required: labelled "(optional)" and accepted empty. */
   optional?: boolean;
-  /** Shown only when another answer has this value (with JavaScript; without it, always shown). */
+  /** Required only while this holds (otherwise required whenever shown, unless optional). */
+  requiredIf?: Condition;
+  /** Asked only when this holds (with JavaScript; without it, always shown, with a hint saying when to answer). */
   showIf?: { field: string; is: string | readonly string[] };
+  /** Longest answer, in characters (text questions). */
+  max?: number;
   autocomplete?: string;
   /** Characters wide, for GOV.UK input widths. */
   width?: 10 | 20 | 30;
@@ -30,28 +45,33 @@ export interface Section {
 export const childRows = 4;
 
 const radios = (name: string, options: readonly string[], optionSet: string, more: Partial<Field> = {}): Field => ({ name, type: 'radios', options, optionSet, ...more });
+const text = (name: string, max: number, more: Partial<Field> = {}): Field => ({ name, type: 'text', max, ...more });
+const textarea = (name: string, max: number, more: Partial<Field> = {}): Field => ({ name, type: 'textarea', max, ...more });
 
 const anonymousNo = { field: 'anonymous', is: 'no' } as const;
 const safeYes = { field: 'safeToContact', is: 'yes' } as const;
 
-/** "Is it safe for us to contact you?" and what follows from it: asked of everyone who gives contact details. */
+/**
+ * "Is it safe for us to contact you?" and what follows from it, for families and the people
+ * who report a concern: each way chosen asks for its number or address.
+ */
 const contactQuestions = (showIf?: Field['showIf']): Field[] => [
-  { name: 'phone', type: 'tel', optional: true, autocomplete: 'tel', width: 20, showIf },
-  { name: 'email', type: 'email', optional: true, autocomplete: 'email', width: 30, showIf },
   radios('safeToContact', yesNo, 'yesNo', { showIf }),
   { name: 'contactWays', type: 'checkboxes', options: contactWays, optionSet: 'contactWays', showIf: safeYes },
-  { name: 'contactTimes', type: 'text', optional: true, showIf: safeYes },
+  { name: 'phone', type: 'tel', autocomplete: 'tel', width: 20, showIf: { field: 'contactWays', is: ['phone', 'text'] } },
   radios('leaveMessage', yesNo, 'yesNo', { showIf: { field: 'contactWays', is: 'phone' } }),
-  radios('confirmByEmail', yesNo, 'yesNo', { optional: true, showIf: safeYes }),
+  { name: 'email', type: 'email', autocomplete: 'email', width: 30, showIf: { field: 'contactWays', is: 'email' } },
+  radios('confirmByEmail', yesNo, 'yesNo', { optional: true, showIf: { field: 'contactWays', is: 'email' } }),
+  text('contactTimes', 200, { optional: true, showIf: safeYes }),
 ];
 
 export const forms: Record<RequestKind, { path: string; sections: Section[] }> = {
   'ask-for-help': {
     path: '/ask-for-help/',
     sections: [
-      { id: 'you', fields: [{ name: 'name', type: 'text', autocomplete: 'name', width: 30 }, { name: 'address', type: 'textarea', optional: true, autocomplete: 'street-address' }] },
-      { id: 'family', fields: [{ name: 'children', type: 'children' }, { name: 'otherPeople', type: 'textarea', optional: true }] },
-      { id: 'help', fields: [{ name: 'helpWith', type: 'checkboxes', options: helpTopics, optionSet: 'helpWith' }, { name: 'message', type: 'textarea' }] },
+      { id: 'you', fields: [text('name', 100, { autocomplete: 'name', width: 30 }), textarea('address', 300, { optional: true, autocomplete: 'street-address' })] },
+      { id: 'family', fields: [{ name: 'children', type: 'children' }, textarea('otherPeople', 1000, { optional: true })] },
+      { id: 'help', fields: [{ name: 'helpWith', type: 'checkboxes', options: helpTopics, optionSet: 'helpWith' }, textarea('message', 5000)] },
       { id: 'contact', fields: contactQuestions() },
       { id: 'consent', fields: [{ name: 'consent', type: 'consent' }] },
     ],
@@ -60,21 +80,21 @@ export const forms: Record<RequestKind, { path: string; sections: Section[] }> =
     path: '/report-a-concern/',
     sections: [
       { id: 'danger', fields: [radios('dangerNow', yesNo, 'yesNo')] },
-      { id: 'concern', fields: [{ name: 'concern', type: 'textarea' }] },
+      { id: 'concern', fields: [textarea('concern', 5000)] },
       {
         id: 'child',
         fields: [
-          { name: 'childName', type: 'text', optional: true, width: 30 },
-          { name: 'childAge', type: 'text', optional: true, width: 10 },
-          { name: 'childAddress', type: 'textarea', optional: true },
+          text('childName', 100, { optional: true, width: 30 }),
+          text('childAge', 30, { optional: true, width: 10 }),
+          textarea('childAddress', 300, { optional: true }),
         ],
       },
       {
         id: 'sender',
         fields: [
           radios('anonymous', yesNo, 'anonymous'),
-          { name: 'name', type: 'text', autocomplete: 'name', width: 30, showIf: anonymousNo },
-          { name: 'relationship', type: 'text', optional: true, showIf: anonymousNo },
+          text('name', 100, { autocomplete: 'name', width: 30, showIf: anonymousNo }),
+          text('relationship', 200, { optional: true, showIf: anonymousNo }),
           ...contactQuestions(anonymousNo),
         ],
       },
@@ -86,39 +106,66 @@ export const forms: Record<RequestKind, { path: string; sections: Section[] }> =
       {
         id: 'professional',
         fields: [
-          { name: 'name', type: 'text', autocomplete: 'name', width: 30 },
-          { name: 'role', type: 'text', autocomplete: 'organization-title', width: 30 },
-          { name: 'agency', type: 'text', autocomplete: 'organization', width: 30 },
+          text('name', 100, { autocomplete: 'name', width: 30 }),
+          text('role', 100, { autocomplete: 'organization-title', width: 30 }),
+          text('agency', 200, { autocomplete: 'organization', width: 30 }),
           radios('requestType', requestTypes, 'requestType'),
         ],
       },
       {
         id: 'childAndFamily',
         fields: [
-          { name: 'childName', type: 'text', width: 30 },
-          { name: 'childAge', type: 'text', optional: true, width: 10 },
-          { name: 'parentNames', type: 'text', optional: true },
-          { name: 'familyAddress', type: 'textarea', optional: true },
+          text('childName', 100, { optional: true, width: 30 }),
+          text('childAge', 30, { optional: true, width: 10 }),
+          text('parentNames', 300, { optional: true }),
+          textarea('familyAddress', 300, { optional: true }),
         ],
       },
       {
         id: 'need',
-        fields: [radios('level', levels, 'level'), { name: 'worries', type: 'textarea' }, { name: 'tried', type: 'textarea', optional: true }],
+        fields: [radios('level', levels, 'level'), textarea('worries', 5000), textarea('tried', 5000, { optional: true })],
       },
       {
         id: 'familyConsent',
         fields: [
           radios('familyConsent', yesNo, 'yesNo'),
           radios('noConsentReason', noConsentReasons, 'noConsentReason', { showIf: { field: 'familyConsent', is: 'no' } }),
-          { name: 'noConsentDetails', type: 'textarea', showIf: { field: 'familyConsent', is: 'no' } },
+          textarea('noConsentDetails', 2000, { showIf: { field: 'familyConsent', is: 'no' } }),
         ],
       },
-      { id: 'contact', fields: contactQuestions() },
+      {
+        // A professional is reached at work: a phone number or an email address, at least one.
+        id: 'contact',
+        fields: [
+          { name: 'phone', type: 'tel', autocomplete: 'tel', width: 20, requiredIf: { field: 'email', empty: true } },
+          { name: 'email', type: 'email', autocomplete: 'email', width: 30, requiredIf: { field: 'phone', empty: true } },
+          text('contactTimes', 200, { optional: true }),
+        ],
+      },
     ],
   },
 };
 
-export type Values = Record<string, string | string[] | undefined>;
+/** Answers as a form holds them (children as "children.0.name") or as a request carries them. */
+export type Values = Record<string, unknown>;
+
+export const allFields = (kind: RequestKind): Field[] => forms[kind].sections.flatMap((s) => s.fields);
+const fieldOf = (kind: RequestKind, name: string) => allFields(kind).find((f) => f.name === name);
+
+/** True when a question has an answer: text with more than spaces, a ticked box, a child, consent. */
+export function isAnswered(values: Values, name: string): boolean {
+  if (name === 'children') return Array.isArray(values.children) ? values.children.length > 0 : Array.from({ length: childRows }, (_, i) => values[`children.${i}.name`]).some((v) => isAnswered({ v }, 'v'));
+  const value = values[name];
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'string') return value.trim() !== '';
+  return value !== undefined && value !== null && value !== false;
+}
+
+function holds(condition: Condition, values: Values): boolean {
+  if ('empty' in condition) return !isAnswered(values, condition.field);
+  const wanted = ([] as unknown[]).concat(condition.is);
+  return ([] as unknown[]).concat(values[condition.field] ?? []).some((a) => wanted.includes(a));
+}
 
 /**
  * False when a question only matters after another answer the person has not given, or
@@ -126,16 +173,21 @@ export type Values = Record<string, string | string[] | undefined>;
  */
 export function isShown(field: Field, values: Values, kind: RequestKind): boolean {
   if (!field.showIf) return true;
-  const { field: name, is } = field.showIf;
-  const parent = forms[kind].sections.flatMap((s) => s.fields).find((f) => f.name === name);
+  const parent = fieldOf(kind, field.showIf.field);
   if (parent && !isShown(parent, values, kind)) return false;
-  const wanted = ([] as string[]).concat(is);
-  return ([] as string[]).concat(values[name] ?? []).some((a) => wanted.includes(a));
+  return holds(field.showIf, values);
+}
+
+/** True when the question must be answered, given the answers so far. */
+export function isRequired(field: Field, values: Values, kind: RequestKind): boolean {
+  if (field.optional || !isShown(field, values, kind)) return false;
+  return !field.requiredIf || holds(field.requiredIf, values);
 }
 
 /** Every field name a form can send (children rows expanded), for reading a posted form. */
 export function fieldNames(kind: RequestKind): string[] {
-  return forms[kind].sections.flatMap((s) =>
-    s.fields.flatMap((f) => (f.type === 'children' ? Array.from({ length: childRows }, (_, i) => [`children.${i}.name`, `children.${i}.age`]).flat() : [f.name])),
-  );
+  return allFields(kind).flatMap((f) => (f.type === 'children' ? Array.from({ length: childRows }, (_, i) => [`children.${i}.name`, `children.${i}.age`]).flat() : [f.name]));
 }
+
+/** The part a question is asked in. */
+export const sectionOf = (kind: RequestKind, name: string): number => forms[kind].sections.findIndex((s) => s.fields.some((f) => f.name === name || name.startsWith(`${f.name}.`)));

@@ -13,7 +13,7 @@ export function wordsFor(locale: string, kind: RequestKind): FormWords {
     language: locale,
     phones: { office: site.contact.phone, outOfHours: site.contact.outOfHours.phone, emergency: site.emergency.phone },
     consentVersion: site.requests.consentVersion,
-    links: { statusPage: localePath(locale, '/check-status/'), contactPage: localePath(locale, '/contact/') },
+    links: { statusPage: localePath(locale, '/check-status/'), contactPage: localePath(locale, '/contact/'), privacyPage: localePath(locale, '/privacy/') },
     titleSuffix: t('site.titleSuffix', { service: site.service.shortName }),
   });
 }

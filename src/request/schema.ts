@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { contactWays, helpTopics, honeypotField, levels, noConsentReasons, requestKinds, requestTypes, yesNo, type RequestKind } from './choices.ts';
+import { allFields, forms, isAnswered, isRequired, isShown, type Field, type FieldType, type Values } from './forms.ts';
 
 export { contactWays, helpTopics, honeypotField, levels, noConsentReasons, requestKinds, requestTypes, yesNo, type RequestKind };
 
 /**
  * The one schema for a request to the Family Help Point, shared by the form island, the
- * no-JavaScript form handler and the JSON API. Built on zod/mini so the island stays small.
+ * no-JavaScript form handler and the JSON API, derived from each form's declaration in
+ * forms.ts. Built on zod/mini so the island stays small.
  * Messages are codes; content/i18n/<locale>.json words them, per field where it can
  * ("requestForms.fields.<field>.errors.<code>") and in general otherwise ("requestErrors").
  */
@@ -14,143 +16,115 @@ export const errorCodes = [
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
-const text = (max: number) =>
-  z.string({ error: 'required' satisfies ErrorCode }).check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, 'tooLong'));
-const optionalText = (max: number) => z.optional(text(max));
-const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: 'chooseOne' satisfies ErrorCode });
-const choices = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.array(z.enum(values, { error: 'invalid' satisfies ErrorCode }), { error: 'chooseAtLeastOne' satisfies ErrorCode }).check(
+const text = (max: number) => z.string({ error: 'invalid' satisfies ErrorCode }).check(z.trim(), z.minLength(1, 'required'), z.maxLength(max, 'tooLong'));
+const choice = (values: readonly string[]) => z.enum(values as [string, ...string[]], { error: 'chooseOne' satisfies ErrorCode });
+const choices = (values: readonly string[]) =>
+  z.array(z.enum(values as [string, ...string[]], { error: 'invalid' satisfies ErrorCode }), { error: 'chooseAtLeastOne' satisfies ErrorCode }).check(
     z.minLength(1, 'chooseAtLeastOne'),
   );
 
 export const localeCode = z.string().check(z.regex(/^[a-z]{2,3}$/, 'invalid'));
-const email = z.optional(z.string().check(z.trim(), z.maxLength(200, 'tooLong'), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'email')));
+const email = z.string().check(z.trim(), z.maxLength(200, 'tooLong'), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'email'));
 // UK numbers as people write them: digits with spaces, brackets, dashes, an optional +44.
-const phone = z.optional(z.string().check(z.trim(), z.regex(/^\+?[\d\s()-]{10,20}$/, 'phone'), z.refine((v) => (v.match(/\d/g) ?? []).length >= 10, 'phone')));
+const phone = z.string().check(z.trim(), z.regex(/^\+?[\d\s()-]{10,20}$/, 'phone'), z.refine((v) => (v.match(/\d/g) ?? []).length >= 10, 'phone'));
+
+/** What an answer must look like when it is given: its type, its limits, its format. */
+function answerSchema(field: Field) {
+  switch (field.type) {
+    case 'text':
+    case 'textarea':
+      return text(field.max ?? 200);
+    case 'email':
+      return email;
+    case 'tel':
+      return phone;
+    case 'radios':
+      return choice(field.options!);
+    case 'checkboxes':
+      return choices(field.options!);
+    case 'consent':
+      return z.literal(true, { error: 'consentRequired' satisfies ErrorCode });
+    case 'children':
+      return z.array(z.strictObject({ name: text(100), age: z.optional(text(30)) }), { error: 'required' }).check(z.minLength(1, 'required'), z.maxLength(6, 'tooLong'));
+  }
+}
+
+/** The error for a required question left unanswered, by the kind of question. */
+const missing: Record<FieldType, ErrorCode> = {
+  text: 'required', textarea: 'required', email: 'required', tel: 'required', children: 'required',
+  radios: 'chooseOne', checkboxes: 'chooseAtLeastOne', consent: 'consentRequired',
+};
+
+/**
+ * The questions that must be answered and are not, given the other answers: from the
+ * form's declaration, so the island's steps, the no-JavaScript page and the API all agree.
+ */
+export function unanswered(kind: RequestKind, values: Values): FieldError[] {
+  return allFields(kind)
+    .filter((field) => isRequired(field, values, kind) && !isAnswered(values, field.name))
+    .map((field) => ({ field: field.name, code: missing[field.type] }));
+}
 
 const common = { [honeypotField]: z.optional(z.literal('')), language: localeCode };
 
-/** "Is it safe for us to contact you? How, when, and may we leave a message?" */
-const contactSafety = {
-  phone,
-  email,
-  safeToContact: z.optional(choice(yesNo)),
-  contactWays: z.optional(choices(contactWays)),
-  contactTimes: optionalText(200),
-  leaveMessage: z.optional(choice(yesNo)),
-  confirmByEmail: z.optional(choice(yesNo)),
-};
-type ContactSafety = { [K in keyof typeof contactSafety]?: z.infer<(typeof contactSafety)[K]> };
-
-type Issue = (path: string, code: ErrorCode) => void;
-const issuesFor = (ctx: { addIssue: (issue: { code: 'custom'; path: PropertyKey[]; message: string; input: unknown }) => void }): Issue =>
-  (path, code) => ctx.addIssue({ code: 'custom', path: path.split('.'), message: code, input: undefined });
-
-/** The contact questions' rules: each way chosen needs its number or address. */
-function contactRules(v: ContactSafety, issue: Issue) {
-  if (!v.safeToContact) return issue('safeToContact', 'chooseOne');
-  if (v.safeToContact === 'yes') {
-    if (!v.contactWays?.length) issue('contactWays', 'chooseAtLeastOne');
-    if ((v.contactWays?.includes('phone') || v.contactWays?.includes('text')) && !v.phone) issue('phone', 'required');
-    if (v.contactWays?.includes('email') && !v.email) issue('email', 'required');
-    if (v.contactWays?.includes('phone') && !v.leaveMessage) issue('leaveMessage', 'chooseOne');
-  }
-  if (v.confirmByEmail === 'yes' && !v.email) issue('email', 'required');
+/**
+ * A form's schema, derived from its declaration: every answer optional in shape (so a
+ * missing one never stops the other checks), then which answers are needed, by the same
+ * rules the form shows.
+ */
+function schemaFor<K extends RequestKind>(kind: K) {
+  const fields = allFields(kind);
+  const shape = Object.fromEntries(fields.map((f) => [f.name, z.optional(answerSchema(f))]));
+  const consent = fields.some((f) => f.type === 'consent') ? { consentVersion: z.string().check(z.regex(/^[\w.-]{1,40}$/, 'invalid')) } : {};
+  return z.strictObject({ kind: z.literal(kind), ...common, ...consent, ...shape }).check(
+    z.superRefine((v, ctx) => {
+      for (const { field, code } of unanswered(kind, v)) ctx.addIssue({ code: 'custom', path: [field], message: code, input: undefined });
+    }),
+  );
 }
 
-export const askForHelp = z
-  .strictObject({
-    kind: z.literal('ask-for-help'),
-    ...common,
-    name: text(100),
-    address: optionalText(300),
-    ...contactSafety,
-    children: z.array(z.strictObject({ name: text(100), age: optionalText(30) }), { error: 'required' }).check(
-      z.minLength(1, 'required'),
-      z.maxLength(6, 'tooLong'),
-    ),
-    otherPeople: optionalText(1000),
-    helpWith: choices(helpTopics),
-    message: text(5000),
-    consent: z.literal(true, { error: 'consentRequired' satisfies ErrorCode }),
-    consentVersion: z.string().check(z.regex(/^[\w.-]{1,40}$/, 'invalid')),
-  })
-  .check(z.superRefine((v, ctx) => contactRules(v, issuesFor(ctx))));
+export const askForHelp = schemaFor('ask-for-help');
+export const reportConcern = schemaFor('report-a-concern');
+export const professionalRequest = schemaFor('professional');
 
-export const reportConcern = z
-  .strictObject({
-    kind: z.literal('report-a-concern'),
-    ...common,
-    dangerNow: choice(yesNo),
-    concern: text(5000),
-    childName: optionalText(100),
-    childAge: optionalText(30),
-    childAddress: optionalText(300),
-    anonymous: choice(yesNo),
-    name: optionalText(100),
-    relationship: optionalText(200),
-    ...contactSafety,
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      // Anonymous reports skip the questions about the sender (see withoutSender).
-      if (v.anonymous !== 'no') return;
-      const issue = issuesFor(ctx);
-      if (!v.name) issue('name', 'required');
-      contactRules(v, issue);
-    }),
-  );
-
-export const professionalRequest = z
-  .strictObject({
-    kind: z.literal('professional'),
-    ...common,
-    name: text(100),
-    role: text(100),
-    agency: text(200),
-    ...contactSafety,
-    requestType: choice(requestTypes),
-    childName: text(100),
-    childAge: optionalText(30),
-    familyAddress: optionalText(300),
-    parentNames: optionalText(300),
-    level: choice(levels),
-    worries: text(5000),
-    tried: optionalText(5000),
-    familyConsent: choice(yesNo),
-    noConsentReason: z.optional(choice(noConsentReasons)),
-    noConsentDetails: optionalText(2000),
-  })
-  .check(
-    z.superRefine((v, ctx) => {
-      const issue = issuesFor(ctx);
-      if (!v.email) issue('email', 'required');
-      if (v.familyConsent === 'no') {
-        if (!v.noConsentReason) issue('noConsentReason', 'chooseOne');
-        if (!v.noConsentDetails) issue('noConsentDetails', 'required');
-      }
-      contactRules(v, issue);
-    }),
-  );
-
+// Its shapes are built from the declarations, so TypeScript sees only their outline: the type below.
 export const requestSchema = z.discriminatedUnion('kind', [askForHelp, reportConcern, professionalRequest], {
   error: 'invalid' satisfies ErrorCode,
-});
-export type FamilyHelpRequest = z.infer<typeof requestSchema>;
+}) as unknown as z.ZodMiniType<FamilyHelpRequest>;
 
-const senderFields = ['name', 'relationship', ...Object.keys(contactSafety)] as const;
-
-/** Someone reporting anonymously keeps no details of themselves, even if typed before they chose. */
-export function withoutSender(request: FamilyHelpRequest): FamilyHelpRequest {
-  if (request.kind !== 'report-a-concern' || request.anonymous !== 'yes') return request;
-  const kept: Record<string, unknown> = { ...request };
-  for (const field of senderFields) delete kept[field];
-  return kept as FamilyHelpRequest;
+/** A request that passed the schema. Its answers are as the form declares them. */
+export interface FamilyHelpRequest {
+  kind: RequestKind;
+  language: string;
+  consentVersion?: string;
+  email?: string;
+  confirmByEmail?: string;
+  [field: string]: unknown;
 }
 
-/** True when the sender asked for an email to say we have their request, and gave one it is safe to use. */
+/** Answers to questions that do not apply are not kept (a sender who stays anonymous keeps no details, even if typed before they chose). */
+export function withoutHiddenAnswers<T extends FamilyHelpRequest>(request: T): T {
+  const kept: Record<string, unknown> = { ...request };
+  for (const field of allFields(request.kind)) if (!isShown(field, request, request.kind)) delete kept[field.name];
+  return kept as T;
+}
+
+/** True when the sender asked for an email to say we have their request (a question asked only of someone who chose email as a safe way). */
 export function wantsConfirmation(request: FamilyHelpRequest): request is FamilyHelpRequest & { email: string } {
-  return request.confirmByEmail === 'yes' && !!request.email && request.safeToContact === 'yes';
+  const kept = withoutHiddenAnswers(request);
+  return kept.confirmByEmail === 'yes' && typeof kept.email === 'string' && kept.email !== '';
+}
+
+/** Only the answers to one part's questions: what the island checks before the next part. */
+export function stepErrors(kind: RequestKind, section: number, request: Values): FieldError[] {
+  const names = new Set(forms[kind].sections[section]!.fields.map((f) => f.name));
+  return requestErrors(request).filter((e) => names.has(e.field.split('.')[0]!));
+}
+
+/** Every problem with a request, one per field (empty when it can be sent). */
+export function requestErrors(request: Values): FieldError[] {
+  const parsed = requestSchema.safeParse(request);
+  return parsed.success ? [] : fieldErrors(parsed.error);
 }
 
 export interface FieldError {

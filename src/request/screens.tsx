@@ -7,7 +7,7 @@ import type { JSX } from 'preact';
 import { FieldView } from './fields.tsx';
 import { Rich } from '../components/rich-text/Rich.tsx';
 import type { Segment } from '../i18n/translate.ts';
-import { forms, isShown, type Section, type Values } from './forms.ts';
+import { allFields, forms, isRequired, isShown, type Field, type Section, type Values } from './forms.ts';
 import { inputId } from './form-data.ts';
 import { honeypotField } from './choices.ts';
 import type { FieldError } from './schema.ts';
@@ -19,7 +19,11 @@ export const formAction = '/api/forms/request';
 /** The error for a question, if any (children rows report under "children"). */
 export const errorFor = (errors: FieldError[], name: string) => errors.find((e) => e.field === name || e.field.startsWith(`${name}.`));
 
-export function ErrorSummary({ words, errors }: { words: FormWords; errors: FieldError[] }) {
+/**
+ * The GOV.UK error summary. Each error links to its question (`linkFor`: on Check your
+ * answers, to the question's Change link); an error with no question on the page is said without a link.
+ */
+export function ErrorSummary({ words, errors, linkFor = (field) => `#${inputId(field)}` }: { words: FormWords; errors: FieldError[]; linkFor?: (field: string) => string | undefined }) {
   if (!errors.length) return null;
   return (
     <div class="govuk-error-summary" tabIndex={-1}>
@@ -27,9 +31,10 @@ export function ErrorSummary({ words, errors }: { words: FormWords; errors: Fiel
         <h2 class="govuk-error-summary__title">{words.ui.errorTitle}</h2>
         <div class="govuk-error-summary__body">
           <ul class="govuk-list govuk-error-summary__list">
-            {errors.map((e) => (
-              <li key={e.field}><a href={`#${inputId(e.field)}`}>{errorText(words, e.field, e.code)}</a></li>
-            ))}
+            {errors.map((e) => {
+              const href = linkFor(e.field);
+              return <li key={e.field}>{href ? <a href={href}>{errorText(words, e.field, e.code)}</a> : errorText(words, e.field, e.code)}</li>;
+            })}
           </ul>
         </div>
       </div>
@@ -37,10 +42,27 @@ export function ErrorSummary({ words, errors }: { words: FormWords; errors: Fiel
   );
 }
 
-/** Translated text whose {{placeholders}} are phone numbers: rendered as links by the site's Rich text. */
-export function Say({ text, tel = {} }: { text: string; tel?: Record<string, string> }) {
-  const parts: Segment[] = text.split(/\{\{(\w+)\}\}/).map((part, i) => (i % 2 === 0 ? { text: part } : tel[part] ? { name: part } : { text: `{{${part}}}` }));
-  return <Rich parts={parts.filter((p) => !('text' in p) || p.text !== '')} values={Object.fromEntries(Object.entries(tel).map(([name, phone]) => [name, { tel: phone }]))} />;
+/** Translated text whose {{placeholders}} are phone numbers (rendered as links by the site's Rich text) or links to our pages. */
+export function Say({ text, tel = {}, links = {} }: { text: string; tel?: Record<string, string>; links?: Record<string, { href: string; text: string }> }) {
+  return (
+    <>
+      {text.split(/\{\{(\w+)\}\}/).map((part, i) => {
+        if (i % 2 === 0) return part;
+        const link = links[part];
+        if (link) return <a class="govuk-link" href={link.href}>{link.text}</a>;
+        const parts: Segment[] = [tel[part] ? { name: part } : { text: `{{${part}}}` }];
+        return <Rich parts={parts} values={tel[part] ? { [part]: { tel: tel[part] } } : {}} />;
+      })}
+    </>
+  );
+}
+
+/** "Answer this only if you chose …": said on the one-page form of a question only some people are asked. */
+function whenToAnswer(words: FormWords, field: Field): string | undefined {
+  if (!field.showIf || !words.ui.onlyIf) return undefined;
+  const parent = allFields(words.kind).find((f) => f.name === field.showIf!.field)!;
+  const answers = ([] as string[]).concat(field.showIf.is).map((v) => `“${words.options[parent.optionSet!]![v]}”`);
+  return fill(words.ui.onlyIf, { answer: answers.join(` ${words.ui.or} `), question: words.fields[parent.name]!.label });
 }
 
 interface QuestionsProps {
@@ -86,7 +108,12 @@ export function Questions({ words, sections, values, errors, part, onSubmit, onI
               .filter((f) => !part || isShown(f, values, words.kind))
               .map((f) => {
                 const error = errorFor(shownErrors, f.name);
-                return <FieldView key={f.name} field={f} words={words} values={values} error={error && errorText(words, error.field, error.code)} />;
+                // One part at a time, "(optional)" follows the answers so far; on one page, only questions never required say it.
+                const optional = part ? !isRequired(f, values, words.kind) : !!f.optional;
+                return (
+                  <FieldView key={f.name} field={f} words={words} values={values} optional={optional} when={part ? undefined : whenToAnswer(words, f)}
+                    error={error && errorText(words, error.field, error.code)} />
+                );
               })}
           </div>
         ))}
@@ -111,7 +138,7 @@ export function AnswerList({ words, values, onChange }: { words: FormWords; valu
                 <dd class="govuk-summary-list__value">{answerText(words, f.name, f.optionSet, values)}</dd>
                 {onChange && (
                   <dd class="govuk-summary-list__actions">
-                    <button type="button" class="fhp-link-button govuk-link" onClick={() => onChange(index)}>
+                    <button type="button" id={changeId(f.name)} class="fhp-link-button govuk-link" onClick={() => onChange(index)}>
                       {words.ui.change}<span class="govuk-visually-hidden"> {words.fields[f.name]!.label}</span>
                     </button>
                   </dd>
@@ -125,20 +152,23 @@ export function AnswerList({ words, values, onChange }: { words: FormWords; valu
   );
 }
 
+/** The id of a question's Change link on Check your answers: where an error found only on sending links to. */
+export const changeId = (field: string) => `change-${field.split('.')[0]}`;
+
 function answerText(words: FormWords, name: string, optionSet: string | undefined, values: Values): string {
   if (name === 'children') {
     const rows = [0, 1, 2, 3].map((i) => [values[`children.${i}.name`], values[`children.${i}.age`]].filter((v) => typeof v === 'string' && v.trim()).join(', '));
     return rows.filter(Boolean).join('; ') || words.ui.notGiven!;
   }
   if (name === 'consent') return values.consent === 'yes' ? words.fields.consent!.agree as string : words.ui.notGiven!;
-  const given = ([] as string[]).concat(values[name] ?? []).filter((v) => v.trim());
+  const given = ([] as unknown[]).concat(values[name] ?? []).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
   if (!given.length) return words.ui.notGiven!;
   return given.map((v) => (optionSet ? words.options[optionSet]![v] ?? v : v)).join(', ');
 }
 
 /** "Check your answers" without JavaScript: the answers travel on in hidden fields, never in the address. */
 export function CheckAnswersForm({ words, values, idempotencyKey }: { words: FormWords; values: Values; idempotencyKey: string }) {
-  const hidden = Object.entries(values).flatMap(([name, v]) => ([] as string[]).concat(v ?? []).map((value, i) => <input key={`${name}${i}`} type="hidden" name={name} value={value} />));
+  const hidden = Object.entries(values).flatMap(([name, v]) => ([] as unknown[]).concat(v ?? []).map((value, i) => <input key={`${name}${i}`} type="hidden" name={name} value={String(value)} />));
   return (
     <div>
       <h1 class="govuk-heading-l" tabIndex={-1}>{words.ui.checkTitle}</h1>
@@ -190,7 +220,9 @@ export function Sent({ words, answer, dangerNow, willContact }: SentProps) {
       <h2 class="govuk-heading-m">{sent.nextTitle}</h2>
       <p class="govuk-body">{sent.next}</p>
       <p class="govuk-body">{willContact ? sent.nextContact : sent.nextNoContact}</p>
-      <p class="govuk-body"><Say text={sent.callUs!} tel={{ phone: words.phones.office, outOfHours: words.phones.outOfHours }} /></p>
+      <p class="govuk-body">
+        <Say text={sent.callUs!} tel={{ phone: words.phones.office, outOfHours: words.phones.outOfHours }} links={{ contactPage: { href: words.links.contactPage, text: sent.contactPageLink! } }} />
+      </p>
       <p class="govuk-body"><a class="govuk-link" href={words.links.statusPage}>{sent.checkStatus}</a></p>
     </div>
   );

@@ -30,7 +30,7 @@ export interface FormWords {
   /** Numbers for {{phone}}-style placeholders. */
   phones: { office: string; outOfHours: string; emergency: string };
   consentVersion: string;
-  links: { statusPage: string; contactPage: string };
+  links: { statusPage: string; contactPage: string; privacyPage: string };
   /** "<page> – <this>" page titles, as the layout writes them. */
   titleSuffix: string;
 }
@@ -54,6 +54,13 @@ function at(messages: Messages, path: string): Messages | string {
 const section = (messages: Messages, path: string) => at(messages, path) as Words;
 const strings = (group: Messages | string): Words => Object.fromEntries(Object.entries(group as Messages).filter(([, v]) => typeof v === 'string')) as Words;
 
+/** A field's words, with this form's own wording (requestForms.forms.<kind>.fields.<field>) over the general. */
+function fieldWords(messages: Messages, form: Messages, name: string): FieldWords {
+  const general = at(messages, `requestForms.fields.${name}`) as unknown as FieldWords;
+  const own = (form.fields as Record<string, FieldWords> | undefined)?.[name];
+  return own ? { ...general, ...own, errors: { ...general.errors, ...own.errors } } : general;
+}
+
 export function formWords(messages: Messages, kind: RequestKind, context: WordsContext): FormWords {
   const fieldsUsed = forms[kind].sections.flatMap((s) => s.fields);
   const form = at(messages, `requestForms.forms.${kind}`) as Messages;
@@ -64,11 +71,11 @@ export function formWords(messages: Messages, kind: RequestKind, context: WordsC
     title: form.title as string,
     lead: form.lead as string,
     sections: form.sections as Words,
-    fields: Object.fromEntries(fieldsUsed.map((f) => [f.name, at(messages, `requestForms.fields.${f.name}`) as unknown as FieldWords])),
+    fields: Object.fromEntries(fieldsUsed.map((f) => [f.name, fieldWords(messages, form, f.name)])),
     options: Object.fromEntries(fieldsUsed.filter((f) => f.optionSet).map((f) => [f.optionSet!, section(messages, `requestForms.options.${f.optionSet}`)])),
     errors: section(messages, 'requestErrors') as Record<ErrorCode, string>,
     danger: section(messages, 'requestForms.danger'),
-    sent: section(messages, 'requestForms.sent'),
+    sent: { ...section(messages, 'requestForms.sent'), ...(form.sent as Words | undefined) },
   };
 }
 

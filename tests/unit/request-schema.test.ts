@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askForHelp, fieldErrors, professionalRequest, reportConcern, requestSchema, withoutSender, wantsConfirmation, type FamilyHelpRequest } from '../../src/request/schema.ts';
+import { askForHelp, fieldErrors, professionalRequest, reportConcern, requestSchema, withoutHiddenAnswers, wantsConfirmation, type FamilyHelpRequest } from '../../src/request/schema.ts';
 import { forms, fieldNames } from '../../src/request/forms.ts';
 import { toRequest, valuesFrom } from '../../src/request/form-data.ts';
 import { validAskForHelp, validConcern, validProfessional } from '../fixtures/requests.ts';
@@ -35,8 +35,8 @@ describe('the request schema', () => {
     expect(errorsOf({ ...validAskForHelp, safeToContact: 'no', contactWays: undefined, phone: undefined })).toEqual([]);
     expect(errorsOf({ ...validAskForHelp, contactWays: [] })).toEqual([{ field: 'contactWays', code: 'chooseAtLeastOne' }]);
     expect(errorsOf({ ...validAskForHelp, contactWays: ['email', 'phone'] })).toEqual([
-      { field: 'email', code: 'required' },
       { field: 'leaveMessage', code: 'chooseOne' },
+      { field: 'email', code: 'required' },
     ]);
   });
 
@@ -44,8 +44,8 @@ describe('the request schema', () => {
     expect(errorsOf({ ...validConcern, anonymous: 'no' })).toEqual([{ field: 'name', code: 'required' }, { field: 'safeToContact', code: 'chooseOne' }]);
     expect(errorsOf({ ...validConcern, dangerNow: undefined })).toEqual([{ field: 'dangerNow', code: 'chooseOne' }]);
     const anonymous = requestSchema.parse({ ...validConcern, name: 'Typed before choosing', email: 'a@b.example' }) as FamilyHelpRequest;
-    expect(withoutSender(anonymous)).not.toHaveProperty('name');
-    expect(withoutSender(anonymous)).not.toHaveProperty('email');
+    expect(withoutHiddenAnswers(anonymous)).not.toHaveProperty('name');
+    expect(withoutHiddenAnswers(anonymous)).not.toHaveProperty('email');
   });
 
   it('records why a professional has not got the family’s consent', () => {
@@ -54,7 +54,14 @@ describe('the request schema', () => {
       { field: 'noConsentDetails', code: 'required' },
     ]);
     expect(errorsOf({ ...validProfessional, familyConsent: 'yes', noConsentReason: undefined, noConsentDetails: undefined })).toEqual([]);
-    expect(errorsOf({ ...validProfessional, email: undefined })).toEqual(expect.arrayContaining([{ field: 'email', code: 'required' }]));
+  });
+
+  it('needs a way to reach a professional, a phone number or an email address, and not the child’s name', () => {
+    const { email: _email, childName: _child, ...withoutEmailOrChild } = validProfessional;
+    expect(errorsOf({ ...withoutEmailOrChild, phone: '0113 496 0000' })).toEqual([]);
+    expect(errorsOf(withoutEmailOrChild)).toEqual([{ field: 'phone', code: 'required' }, { field: 'email', code: 'required' }]);
+    // A professional is not asked the family's "Is it safe for us to contact you?".
+    expect(errorsOf({ ...validProfessional, safeToContact: 'yes' })).toEqual([{ field: 'safeToContact', code: 'invalid' }]);
   });
 
   it('sends a confirmation only to someone who asked for one, gave an email and said it is safe', () => {
@@ -62,6 +69,7 @@ describe('the request schema', () => {
     expect(wantsConfirmation(parse({ email: 'sam@home.example', contactWays: ['email'], confirmByEmail: 'yes' }))).toBe(true);
     expect(wantsConfirmation(parse({ email: 'sam@home.example', contactWays: ['email'], confirmByEmail: 'no' }))).toBe(false);
     expect(wantsConfirmation(parse({ email: 'sam@home.example', safeToContact: 'no', contactWays: undefined, confirmByEmail: 'yes' }))).toBe(false);
+    expect(wantsConfirmation(parse({ email: 'sam@home.example', contactWays: ['text'], confirmByEmail: 'yes' }))).toBe(false);
   });
 });
 

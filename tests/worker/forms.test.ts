@@ -79,6 +79,30 @@ describe('the forms without JavaScript', () => {
     expect(html).toContain('<html lang="pl"');
   });
 
+  it('let a professional be reached by phone alone, and ask one with no phone or email for either', async () => {
+    const professional: [string, string][] = [
+      ['kind', 'professional'], ['language', 'en'], ['website', ''], ['name', 'Pat Teacher'], ['role', 'Class teacher'], ['agency', 'Northbridge Primary'],
+      ['requestType', 'consultation'], ['childName', ''], ['level', 'unsure'], ['worries', 'A pupil is often hungry.'], ['familyConsent', 'yes'], ['email', ''],
+    ];
+    const check = await postForm('/api/forms/request', [...professional, ['phone', '0113 496 0000'], ['step', 'check']]);
+    expect(check.status).toBe(200);
+    expect(await check.text()).toContain('<title>Check your answers before sending');
+    const neither = await postForm('/api/forms/request', [...professional, ['phone', ''], ['step', 'check']]);
+    expect(neither.status).toBe(422);
+    const html = await neither.text();
+    expect(html).toContain('href="#phone"');
+    expect(html).toContain('href="#email"');
+    expect(html).toContain('Enter a work phone number, or a work email address below');
+    expect(html).toContain('Enter a work email address, or a work phone number above');
+    expect(html).not.toContain('href="#childName"');
+  });
+
+  it('confirm a concern in the words of a concern', async () => {
+    const sent = await (await postForm('/api/forms/request', [...concern, ['step', 'send'], ['key', `concern-${Date.now()}`]])).text();
+    expect(sent).toContain('Thank you for telling us');
+    expect(sent).not.toContain('We have your request');
+  });
+
   it('go back from check your answers to the form with every answer in place', async () => {
     const res = await postForm('/api/forms/request', [...concern, ['step', 'edit']]);
     const html = await res.text();
