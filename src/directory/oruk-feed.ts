@@ -161,6 +161,24 @@ function writeCache(file: string, feed: CachedFeed) {
   renameSync(`${file}.tmp`, file);
 }
 
+/**
+ * Some APIs give only organization_id in /services/{id}: the organisation is fetched once from
+ * /organizations/{id}. One that cannot be had is left out; the loader names the services it costs.
+ */
+async function addOrganisations(base: string, records: unknown[], options: FeedOptions) {
+  const wanting = records.filter((r): r is Record<string, unknown> => !!r && typeof r === 'object' && !(r as Record<string, unknown>).organization && typeof (r as Record<string, unknown>).organization_id === 'string');
+  const ids = [...new Set(wanting.map((r) => r.organization_id as string))];
+  const found = new Map<string, unknown>();
+  await inTurn(ids, options.concurrency ?? defaults.concurrency, async (id) => {
+    try {
+      found.set(id, await getJson(`${base}/organizations/${encodeURIComponent(id)}`, options));
+    } catch {
+      // Left for the loader to report against each service.
+    }
+  });
+  for (const r of wanting) if (found.has(r.organization_id as string)) r.organization = found.get(r.organization_id as string);
+}
+
 export async function readFeed(source: string, options: FeedOptions = {}): Promise<FeedRead> {
   if (!/^https?:\/\//.test(source)) {
     const records = recordsIn(JSON.parse(readFileSync(resolve(source), 'utf8')));
@@ -211,6 +229,7 @@ export async function readFeed(source: string, options: FeedOptions = {}): Promi
     }
   });
   const kept = services.filter((s) => s !== undefined);
+  await addOrganisations(base, kept.map((s) => s.record), o);
   writeCache(file, { source, savedAt: new Date().toISOString(), services: kept });
   return { records: kept.map((s) => s.record), failed, warnings, fetched: kept.length - reused, reused, fromCache: false };
 }

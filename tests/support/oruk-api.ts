@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 /**
  * A local ORUK 3.0 API that behaves like the ones councils publish: its own page size
  * whatever per_page asks, shallow list pages (id, name, last_modified; the full record only
- * at /services/{id}), 404 for /taxonomy_terms and /service_at_locations, and faults queued
+ * at /services/{id}; organisations at /organizations/{id}), 404 for /taxonomy_terms and /service_at_locations, and faults queued
  * per request (slow answers, 429 with Retry-After, 500s) that clear once used.
  */
 
@@ -25,7 +25,7 @@ export interface FakeOrukApi {
   close(): Promise<void>;
 }
 
-export async function startOrukApi(services: Service[], options: { pageSize?: number } = {}): Promise<FakeOrukApi> {
+export async function startOrukApi(services: Service[], options: { pageSize?: number; organizations?: { id: string }[] } = {}): Promise<FakeOrukApi> {
   const pageSize = options.pageSize ?? 2;
   const faults = new Map<string, Fault[]>();
   let atOnce = 0;
@@ -57,6 +57,9 @@ export async function startOrukApi(services: Service[], options: { pageSize?: nu
       const contents = api.services.slice((page - 1) * pageSize, page * pageSize).map((s) => ({ id: s.id, name: s.name, last_modified: s.last_modified }));
       return json(res, 200, { total_items: api.services.length, total_pages: totalPages, page_number: page, size: pageSize, first_page: page === 1, last_page: page >= totalPages, empty: contents.length === 0, contents });
     }
+    const organisation = /^\/api\/organizations\/([^/]+)$/.exec(url.pathname);
+    const org = organisation && (options.organizations ?? []).find((o) => o.id === decodeURIComponent(organisation[1]!));
+    if (org) return json(res, 200, org);
     const detail = /^\/api\/services\/([^/]+)$/.exec(url.pathname);
     const found = detail && api.services.find((s) => s.id === decodeURIComponent(detail[1]!));
     if (found) return json(res, 200, found);

@@ -79,6 +79,16 @@ describe('reading an ORUK API like the ones councils publish', () => {
     expect(existsSync(cacheFile(feed.url, o.cacheDir))).toBe(false);
   });
 
+  it('fetches the organisation once when /services/{id} gives only organization_id', async () => {
+    const { organization, ...withoutOrganisation } = youthSupport;
+    const second = { ...withoutOrganisation, id: '93657689-252d-5a77-de87-42ca43452b0f', name: 'Talk It Out: parents' };
+    const feed = await startOrukApi([withoutOrganisation, second] as never, { organizations: [organization] });
+    opened.push(feed);
+    const read = await readFeed(feed.url, options());
+    expect(read.records.map((r) => (r as { organization?: { name: string } }).organization?.name)).toEqual([organization.name, organization.name]);
+    expect(feed.requests.filter((r) => r.startsWith('/organizations/'))).toEqual([`/organizations/${organization.id}`]);
+  });
+
   it('names a listed service whose detail cannot be had, and keeps the rest', async () => {
     const feed = await api(councilFeed);
     feed.fault(detail(foodBank.id), { status: 404 });
