@@ -33,7 +33,11 @@ export async function importFeeds(sources: string[], warn: (message: string) => 
   for (const source of sources) {
     const report: FeedReport = { source, imported: [], skipped: [], adjustedBy: new Map(), adjusted: 0 };
     reports.push(report);
-    report.read = await readFeed(source);
+    try {
+      report.read = await readFeed(source);
+    } catch (error) {
+      throw new Error(`ORUK feed ${source} could not be read: ${(error as Error).message}`);
+    }
     for (const w of report.read.warnings) warn(`ORUK feed ${w}`);
     for (const f of report.read.failed) report.skipped.push(`${f.id}: ${f.reason}`);
     for (const raw of report.read.records) {

@@ -25,7 +25,7 @@ export interface FakeOrukApi {
   close(): Promise<void>;
 }
 
-export async function startOrukApi(services: Service[], options: { pageSize?: number; organizations?: { id: string }[] } = {}): Promise<FakeOrukApi> {
+export async function startOrukApi(services: Service[], options: { pageSize?: number; organizations?: { id: string }[]; ignorePage?: boolean } = {}): Promise<FakeOrukApi> {
   const pageSize = options.pageSize ?? 2;
   const faults = new Map<string, Fault[]>();
   let atOnce = 0;
@@ -52,9 +52,11 @@ export async function startOrukApi(services: Service[], options: { pageSize?: nu
     if (fault?.status) return json(res, fault.status, { message: 'busy' }, fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {});
 
     if (url.pathname === '/api/services') {
-      const page = Number(url.searchParams.get('page') ?? 1);
+      const page = options.ignorePage ? 1 : Number(url.searchParams.get('page') ?? 1);
       const totalPages = Math.max(1, Math.ceil(api.services.length / pageSize));
       const contents = api.services.slice((page - 1) * pageSize, page * pageSize).map((s) => ({ id: s.id, name: s.name, last_modified: s.last_modified }));
+      // Some APIs say nothing about pages at all.
+      if (options.ignorePage) return json(res, 200, { contents });
       return json(res, 200, { total_items: api.services.length, total_pages: totalPages, page_number: page, size: pageSize, first_page: page === 1, last_page: page >= totalPages, empty: contents.length === 0, contents });
     }
     const organisation = /^\/api\/organizations\/([^/]+)$/.exec(url.pathname);

@@ -48,6 +48,14 @@ describe('reading an ORUK API like the ones councils publish', () => {
     expect(feed.mostAtOnce).toBeLessThanOrEqual(2);
   });
 
+  it('stops listing when an API that ignores page sends the same services again', async () => {
+    const feed = await startOrukApi(structuredClone(councilFeed) as never, { pageSize: 50, ignorePage: true });
+    opened.push(feed);
+    const read = await readFeed(feed.url, options());
+    expect(ids(read.records)).toEqual(councilFeed.map((s) => s.id));
+    expect(feed.requests.filter((r) => r.startsWith('/services?'))).toEqual(['/services?page=1', '/services?page=2']);
+  });
+
   it('on a rebuild fetches only the services whose last_modified changed', async () => {
     const feed = await api(councilFeed);
     const o = options();
