@@ -12,6 +12,7 @@ import { orukService } from '../../src/directory/oruk-export.ts';
 import { readFeed } from '../../src/directory/oruk-feed.ts';
 import { handleOpenReferral } from '../../functions/core/openreferral.ts';
 import { stableUuid } from '../../src/directory/stable-uuid.ts';
+import { summaryOf } from '../../src/directory/summary.ts';
 
 const directory = loadDirectory();
 const example = JSON.parse(readFileSync('tests/fixtures/oruk/examples/service_full.json', 'utf8'));
@@ -133,5 +134,14 @@ describe('reading a feed', () => {
 
   it('reads a local file holding one record', async () => {
     expect((await readFeed('tests/fixtures/oruk/examples/service_full.json')).records).toEqual([example]);
+  });
+});
+
+describe('a long description in a list of services', () => {
+  it('is cut at a sentence, else at a word, and a short one is left whole', () => {
+    const sentence = 'We run groups for parents of young children every week in three places across the town. ';
+    expect(summaryOf(sentence.repeat(5))).toBe(sentence.repeat(3).trim());
+    expect(summaryOf('word '.repeat(100), 52)).toBe(`${'word '.repeat(10).trim()}…`);
+    expect(summaryOf('Food parcels for families.')).toBe('Food parcels for families.');
   });
 });
