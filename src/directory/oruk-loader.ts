@@ -91,12 +91,15 @@ export function orukLoader(): Loader {
         warnings.push(w);
         logger.warn(w);
       });
+      const summaries: { summary: string; warn: boolean }[] = [];
       for (const report of reports) {
         for (const { service, ...rest } of report.imported) store.set({ id: service.id, data: { service, ...rest } as unknown as Record<string, unknown> });
-        const summary = feedSummary(report);
-        if (report.skipped.length || report.read?.fromCache) logger.warn(summary);
-        else logger.info(summary);
+        const summary = { summary: feedSummary(report), warn: report.skipped.length > 0 || !!report.read?.fromCache };
+        (summary.warn ? logger.warn : logger.info).call(logger, summary.summary);
+        summaries.push(summary);
       }
+      // Said again when the build ends (src/build/oruk-summary.mjs).
+      (globalThis as Record<symbol, unknown>)[Symbol.for('fhp.oruk.summaries')] = summaries;
       const skipped = reports.flatMap((r) => r.skipped.map((s) => `ORUK record ${s}`));
       if (strict && (skipped.length || reports.some((r) => r.read?.fromCache))) {
         throw new Error(`ORUK_STRICT=1 and ${skipped.length} record(s) could not be imported${reports.some((r) => r.read?.fromCache) ? ' (and a feed could not be reached)' : ''}:\n${[...warnings, ...skipped].join('\n')}`);

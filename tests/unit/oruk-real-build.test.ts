@@ -37,6 +37,10 @@ describe('a council feed and a voluntary-sector feed, as published', () => {
     expect(build.output).toContain('skipped 0a0a0a0a-0b0b-0c0c-0d0d-0e0e0e0e0e0e: no name');
     expect(build.output).toContain(`ORUK feed ${feeds!.voluntary}: imported 1, adjusted 1, skipped 1`);
     expect(build.output).toContain(`"Eastmoor Food Bank (copy)": already imported from ${feeds!.council}`);
+    // Said again once the pages are written, where whoever runs the build looks.
+    const pagesWritten = build.output.indexOf('generating static routes');
+    expect(pagesWritten).toBeGreaterThan(0);
+    expect(build.output.indexOf(`ORUK feed ${feeds!.voluntary}: imported 1`, pagesWritten)).toBeGreaterThan(pagesWritten);
   });
 
   it('give each imported service a page in every language: formatted description, labelled phone, area and no place', () => {
