@@ -7,6 +7,7 @@ import logicalProperties from './src/build/logical-properties.mjs';
 import dropCrown from './src/build/drop-crown.mjs';
 import nestedNotFound from './src/build/nested-not-found.mjs';
 import cmsBundle from './src/build/cms-bundle.mjs';
+import orukSummary from './src/build/oruk-summary.mjs';
 
 // A build of other content (FHP_CONTENT_DIR: tests, another council) keeps its own cache,
 // so it can never leave its entries in the main build's content cache.
@@ -30,6 +31,7 @@ export default defineConfig({
     react({ include: ['**/src/**/staff/**/*.tsx'] }),
     nestedNotFound(),
     cmsBundle(),
+    orukSummary(),
   ],
   vite: {
     css: {

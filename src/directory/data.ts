@@ -2,11 +2,11 @@ import { getCollection } from 'astro:content';
 import { loadDirectory, type Directory } from './load.ts';
 import { mergeImported } from './merge.ts';
 import type { Imported } from './oruk-import.ts';
-import { feedSource } from './oruk-loader.ts';
+import { feedSources } from './oruk-loader.ts';
 import type { Category, Service } from './schema.ts';
 
 /** The directory, read and checked once per build: content/ plus any ORUK feed. */
-const imported = feedSource() ? (await getCollection('orukServices')).map((e) => e.data as unknown as Imported) : [];
+const imported = feedSources().length ? (await getCollection('orukServices')).map((e) => e.data as unknown as Imported) : [];
 const merged = mergeImported(loadDirectory(), imported);
 for (const message of merged.skipped) console.warn(message);
 export const directory: Directory = merged.directory;

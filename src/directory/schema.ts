@@ -13,6 +13,8 @@ import { z } from 'zod';
  */
 
 const uuid = z.uuid('Use an id like "3f7b145d-84af-42d7-8fae-eaca714b02b2"');
+/** Other directories' ids: UUID-shaped, though not always RFC 4122 (like 93657689-252d-5a77-de87-42ca43452b0e). */
+const anyUuid = z.guid('Use an id shaped like a UUID, like "3f7b145d-84af-42d7-8fae-eaca714b02b2"');
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case words joined by hyphens, like "mental-health"');
 const isoDate = z.iso.date('Use a date like 2026-11-22');
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'Use a 24-hour time like "09:30"');
@@ -130,7 +132,18 @@ export const serviceSchema = serviceFields.refine(...agesInOrder);
  * and many feeds name no languages or none of our categories, so those may be empty.
  */
 export const importedServiceSchema = serviceFields
-  .extend({ categories: z.array(slug), referral: z.array(z.enum(referralRoutes)), languages: z.array(languageSchema) })
+  .extend({
+    id: anyUuid,
+    organization_id: anyUuid,
+    // Imported descriptions can be short; HTML ones keep a safe formatted copy (safe-html.ts) beside the plain words.
+    description: z.string(),
+    description_html: z.string().optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    categories: z.array(slug),
+    referral: z.array(z.enum(referralRoutes)),
+    languages: z.array(languageSchema),
+    service_at_locations: z.array(z.strictObject({ id: anyUuid.optional(), location_id: anyUuid })).default([]),
+  })
   .refine(...agesInOrder);
 
 export const organisationSchema = z.strictObject({
@@ -141,12 +154,15 @@ export const organisationSchema = z.strictObject({
   website: z.url().optional(),
 });
 
+/** An organisation from another directory's feed: any UUID-shaped id, any description. */
+export const importedOrganisationSchema = organisationSchema.extend({ id: anyUuid, description: z.string(), website: z.url({ protocol: /^https?$/ }).optional() });
+
 const latitude = z.number().min(-90).max(90);
 const longitude = z.number().min(-180).max(180);
 
 /** A place (ORUK location with its first address); imported places may lack a map position. */
 export const locationSchema = z.strictObject({
-  id: uuid,
+  id: anyUuid,
   location_type: z.enum(['physical', 'postal', 'virtual']).default('physical'),
   name: z.string().min(2),
   description: z.string().optional(),
@@ -161,6 +177,7 @@ export const locationSchema = z.strictObject({
 
 /** A place an editor writes in content/directory/locations/: always on the map, UK postcode. */
 export const localLocationSchema = locationSchema.extend({
+  id: uuid,
   latitude,
   longitude,
   postal_code: z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, 'Use a UK postcode in capitals, like "NB1 2AB"'),

@@ -67,6 +67,8 @@ export const siteConfigSchema = z.strictObject({
     .strictObject({
       staleAfterDays: z.int().min(30, 'Use at least 30 days').max(1095, 'Use at most 1095 days (3 years)'),
       orukFeed: z.string().min(1).optional(),
+      /** More than one feed (the council's directory and a voluntary-sector one): merged in this order. */
+      orukFeeds: z.array(z.string().min(1)).optional(),
     })
     .default({ staleAfterDays: 365 }),
   /** Online requests: the version of the consent wording people agree to (recorded with each request). */

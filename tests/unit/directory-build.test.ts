@@ -11,7 +11,8 @@ afterEach(() => {
 });
 
 const example = JSON.parse(readFileSync('tests/fixtures/oruk/examples/service_full.json', 'utf8'));
-const broken = { ...example, id: '0f0e0d0c-0b0a-4909-8807-060504030201', name: 'Broken record', minimum_age: 18, maximum_age: 4 };
+// A record that cannot be shown: nothing to call it by.
+const broken = { ...example, id: '0f0e0d0c-0b0a-4909-8807-060504030201', name: ' ' };
 
 /** A feed file beside the copied content: the shared ORUK example and one bad record. */
 function withFeed(content: string) {
@@ -35,8 +36,8 @@ describe('building the directory', () => {
     const result = buildContent(withFeed);
     built.push(result);
     expect(result.status, result.output).toBe(0);
-    expect(result.output).toContain(`ORUK record ${broken.id}`);
-    expect(result.output).toContain('maximum_age: maximum_age must not be less than minimum_age');
+    expect(result.output).toContain(`imported 1, adjusted 1, skipped 1`);
+    expect(result.output).toContain(`skipped ${broken.id}: no name`);
     expect(existsSync(join(result.dist, 'services', example.id, 'index.html'))).toBe(true);
     expect(existsSync(join(result.dist, 'ur', 'services', example.id, 'index.html'))).toBe(true);
     expect(existsSync(join(result.dist, 'services', broken.id))).toBe(false);
@@ -51,6 +52,6 @@ describe('building the directory', () => {
     });
     built.push(result);
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain(`ORUK record ${broken.id}`);
+    expect(result.output).toContain(`ORUK record ${broken.id}: no name`);
   });
 });

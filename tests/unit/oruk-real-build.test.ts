@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildContent } from '../support/build-content.ts';
+import { parse } from 'yaml';
+import { councilFeed, foodBank, hostile, youthSupport } from '../fixtures/oruk-feeds.ts';
+
+/**
+ * Two feeds like a council's directory and a voluntary-sector one, built into the real site:
+ * records as councils publish them render in every language, and nothing hostile in a
+ * description reaches a page or Pagefind's index.
+ */
+const locales = (parse(readFileSync('content/site.yaml', 'utf8')) as { locales: { code: string }[] }).locales.map((l) => l.code);
+const pagePath = (locale: string, id: string) => join(...(locale === 'en' ? [] : [locale]), 'services', id, 'index.html');
+
+let feeds: { council: string; voluntary: string } | undefined;
+let build: ReturnType<typeof buildContent>;
+beforeAll(() => {
+  build = buildContent((content) => {
+    feeds = { council: join(content, 'council.json'), voluntary: join(content, 'voluntary.json') };
+    writeFileSync(feeds.council, JSON.stringify({ contents: councilFeed }));
+    writeFileSync(feeds.voluntary, JSON.stringify([hostile, { ...foodBank, name: 'Eastmoor Food Bank (copy)' }]));
+    process.env.ORUK_FEED = `${feeds.council},${feeds.voluntary}`;
+  });
+  delete process.env.ORUK_FEED;
+}, 600_000);
+afterAll(() => build?.remove());
+const page = (locale: string, id: string) => readFileSync(join(build.dist, pagePath(locale, id)), 'utf8');
+
+describe('a council feed and a voluntary-sector feed, as published', () => {
+  it('build, and the log ends each feed with imported, adjusted by reason and skipped with why', () => {
+    expect(build.status, build.output).toBe(0);
+    expect(build.output).toContain(`ORUK feed ${feeds!.council}: imported 2, adjusted 2, skipped 2`);
+    expect(build.output).toContain('adjusted 1: phone with a label: the label is shown beside the number');
+    expect(build.output).toContain('skipped 0a0a0a0a-0b0b-0c0c-0d0d-0e0e0e0e0e0e: no name');
+    expect(build.output).toContain(`ORUK feed ${feeds!.voluntary}: imported 1, adjusted 1, skipped 1`);
+    expect(build.output).toContain(`"Eastmoor Food Bank (copy)": already imported from ${feeds!.council}`);
+    // Said again once the pages are written, where whoever runs the build looks.
+    const pagesWritten = build.output.indexOf('generating static routes');
+    expect(pagesWritten).toBeGreaterThan(0);
+    expect(build.output.indexOf(`ORUK feed ${feeds!.voluntary}: imported 1`, pagesWritten)).toBeGreaterThan(pagesWritten);
+  });
+
+  it('give each imported service a page in every language: formatted description, labelled phone, area and no place', () => {
+    for (const locale of locales) {
+      for (const id of [youthSupport.id, foodBank.id, hostile.id]) expect(() => page(locale, id), `${locale} ${id}`).not.toThrow();
+      const html = page(locale, youthSupport.id);
+      expect(html).toContain('<h3 class="govuk-heading-s">Talk It Out</h3>');
+      expect(html).toContain('<a href="https://www.facebook.com/nbyoungminds.example" rel="noopener" class="govuk-link">Facebook</a>');
+      expect(html).toMatch(/href="tel:03001234567">0300 123 4567<\/a><span[^>]*>Young Minds Helpline<\/span>/);
+      expect(html).toContain('Northbridge and Eastmoor');
+      expect(html).not.toMatch(/noemail\.invalid|target=""|&nbsp;|<h1[^>]*>Talk/);
+      expect(html).not.toContain('class="fhp-location"');
+    }
+    expect(page('en', youthSupport.id)).toContain('By phone and Online');
+  });
+
+  it('keep everything hostile out of the page and the search index', () => {
+    const hostileWords = /pwned|<iframe|<object|<svg|onclick|onerror|onmouseover|javascript:|data:text|tracker\.example|frame words|display:none|position:fixed/i;
+    for (const locale of locales) {
+      const html = page(locale, hostile.id);
+      expect(html).not.toMatch(hostileWords);
+      expect(html).toContain('Our group page');
+    }
+    const pagefind = spawnSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', build.dist], { encoding: 'utf8' });
+    expect(pagefind.status, pagefind.stderr).toBe(0);
+    const fragments = readdirSync(join(build.dist, 'pagefind', 'fragment')).map((f) => gunzipSync(readFileSync(join(build.dist, 'pagefind', 'fragment', f))).toString('utf8'));
+    const indexed = fragments.filter((f) => f.includes(`/services/${hostile.id}/`));
+    expect(indexed).toHaveLength(locales.length);
+    for (const fragment of indexed) {
+      expect(fragment).toContain('Meet other parents');
+      expect(fragment).not.toMatch(hostileWords);
+    }
+  });
+});
