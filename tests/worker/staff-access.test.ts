@@ -113,3 +113,17 @@ describe('staff sign-in through Cloudflare Access', () => {
     await expectRefused(await worker.fetch(`${origin}/api/staff/requests`, { headers: { Cookie: `CF_Authorization=${token}` } }));
   });
 });
+
+describe('the local issuer (npm start) can never be trusted by a deployed Worker', () => {
+  const local = 'http://127.0.0.1:45123';
+  const at = (url: string) => new Request(url);
+  it('is honoured only with the dev switch, an issuer on this machine, and a request to this machine', async () => {
+    const { usableTeamDomain } = await import('../../functions/core/access.ts');
+    expect(usableTeamDomain(at('http://127.0.0.1:8787/staff/'), local, 'true')).toBe(local);
+    expect(usableTeamDomain(at('https://familyhelp.northbridge.example/staff/'), local, 'true')).toBeNull();
+    expect(usableTeamDomain(at('http://127.0.0.1:8787/staff/'), local, undefined)).toBeNull();
+    expect(usableTeamDomain(at('http://127.0.0.1:8787/staff/'), 'http://issuer.example.com', 'true')).toBeNull();
+    expect(usableTeamDomain(at('https://familyhelp.northbridge.example/'), 'https://northbridge.cloudflareaccess.com/', undefined)).toBe('https://northbridge.cloudflareaccess.com');
+    expect(usableTeamDomain(at('https://familyhelp.northbridge.example/'), 'http://northbridge.cloudflareaccess.com', undefined)).toBeNull();
+  });
+});
