@@ -57,17 +57,10 @@ export function d1StatusStore(db: D1Database): StatusStore {
   return {
     async statusOf(reference) {
       const row = await db
-        .prepare('SELECT status, status_code_hash AS statusCodeHash FROM requests WHERE reference = ?1')
+        .prepare('SELECT r.status, r.status_code_hash AS statusCodeHash, f.outcome FROM requests r LEFT JOIN request_facts f ON f.reference = r.reference WHERE r.reference = ?1')
         .bind(reference)
-        .first<{ status: Status; statusCodeHash: string }>();
+        .first<{ status: Status; statusCodeHash: string; outcome: string | null }>();
       return row ?? null;
-    },
-    async setStatus(reference, status) {
-      const [result] = await db.batch([
-        db.prepare('UPDATE requests SET status = ?2 WHERE reference = ?1').bind(reference, status),
-        db.prepare("INSERT INTO audit (at, event, reference) SELECT datetime('now'), ?2, reference FROM requests WHERE reference = ?1").bind(reference, `status:${status}`),
-      ]);
-      return (result?.meta.changes ?? 0) > 0;
     },
   };
 }

@@ -14,16 +14,15 @@ import { sendEmail } from './core/notify.ts';
 import { unseal } from './core/seal.ts';
 import { postToWebhook } from './core/webhook.ts';
 import { wantsConfirmation, type FamilyHelpRequest } from '../src/request/schema.ts';
+import { isStaffPath, staff, type StaffEnv } from './staff-shell.ts';
 
-export interface Env {
+export interface Env extends StaffEnv {
   DB: D1Database;
   ASSETS: Fetcher;
   /** Secret: AES-GCM keys for requests at rest, "id:base64key" newest first (see README). */
   REQUEST_KEYS: string;
   /** Submissions allowed per client per minute (default 10). */
   RATE_LIMIT_PER_MINUTE?: string;
-  /** Secret: the bearer token staff tools use to set a request's status. */
-  STAFF_TOKEN?: string;
   /** GOV.UK Notify: API key (secret), template for a new request, the Family Help Point's inbox. */
   NOTIFY_API_KEY?: string;
   NOTIFY_TEMPLATE_REQUEST?: string;
@@ -45,6 +44,7 @@ export default {
   async fetch(request: Request, env: Env): Promise<Response> {
     const { pathname } = new URL(request.url);
     if (pathname === '/openreferral' || pathname.startsWith('/openreferral/')) return openReferral(request, env);
+    if (isStaffPath(pathname)) return staff(request, env, () => (keyring ??= keyringFrom(env.REQUEST_KEYS)));
     if (!pathname.startsWith('/api/')) return env.ASSETS.fetch(request);
     try {
       return await handleApi(request, {
@@ -58,7 +58,6 @@ export default {
         now: () => new Date(),
         databaseHealthy: () => d1Healthy(env.DB),
         statusStore: d1StatusStore(env.DB),
-        staffToken: env.STAFF_TOKEN,
       });
     } catch (error) {
       // No request content in logs: only the kind of failure.
@@ -80,14 +79,15 @@ export default {
         return postToWebhook(env.CASE_WEBHOOK_URL, env.CASE_WEBHOOK_SECRET, reference, { reference, kind, language, receivedAt, details: JSON.parse(details) });
       }
       if (!env.NOTIFY_API_KEY || !env.NOTIFY_TEMPLATE_REQUEST || !env.NOTIFY_FHP_EMAIL) throw new Error('Notify is not configured');
-      if (row.channel === 'sender') {
-        // Only the reference: the email says we have the request, never what it says.
+      if (row.channel === 'sender' || row.channel === 'sender-update') {
+        // Only the reference: the email says we have the request (or that there is an update), never what it says.
         const { email } = JSON.parse(details) as { email?: string };
-        if (!email || !env.NOTIFY_TEMPLATE_CONFIRMATION) throw new Error('no confirmation address or template');
+        const templateId = row.channel === 'sender' ? env.NOTIFY_TEMPLATE_CONFIRMATION : env.NOTIFY_TEMPLATE_UPDATE;
+        if (!email || !templateId) throw new Error('no sender address or template');
         await sendEmail(env.NOTIFY_BASE_URL ?? 'https://api.notifications.service.gov.uk', env.NOTIFY_API_KEY, {
           to: email,
-          templateId: env.NOTIFY_TEMPLATE_CONFIRMATION,
-          reference: `${stored.reference}-sender`,
+          templateId,
+          reference: `${stored.reference}-${row.channel}`,
           personalisation: { reference: stored.reference },
         });
         return;

@@ -24,7 +24,10 @@ export default defineConfig({
                 // A throwaway key per run, plus an older one: rows sealed under either still open.
                 REQUEST_KEYS: `test2:${randomBytes(32).toString('base64')},test1:${randomBytes(32).toString('base64')}`,
                 RATE_LIMIT_PER_MINUTE: '5',
-                STAFF_TOKEN: 'test-staff-token-not-secret',
+                // Staff sign-in (tests/worker/staff-*.test.ts make their own keys and serve them at this address).
+                ACCESS_TEAM_DOMAIN: 'https://northbridge-test.cloudflareaccess.com',
+                ACCESS_AUD: 'test-audience-tag',
+                NOTIFY_TEMPLATE_UPDATE: 'f33517ff-2a88-4f6e-b855-c550268ce08a',
               },
             },
           }),

@@ -134,7 +134,7 @@ export async function statusFormPost(request: Request, deps: FormPageDeps & Stat
   const same = (title: string) => title;
   const error = (title: string) => `${words.ui.errorPrefix} ${title}`;
   if (answer.outcome === 'found') {
-    return page(deps, path, same, <div><StatusResult words={words} reference={answer.reference} status={answer.status} /><StatusForm words={words} /></div>, 200);
+    return page(deps, path, same, <div><StatusResult words={words} reference={answer.reference} status={answer.status} outcome={answer.decision} /><StatusForm words={words} /></div>, 200);
   }
   const reference = form.get('reference') ?? '';
   if (answer.outcome === 'invalid') {

@@ -2,6 +2,7 @@ import { fieldErrors, honeypotField, requestSchema, withoutHiddenAnswers, type F
 import { problem, json } from './http.ts';
 import { errorMessage } from './messages.ts';
 import { hashOf, seal, unseal, type Keyring } from './seal.ts';
+import { isUrgent } from '../../src/staff/decisions.ts';
 
 /** What the store keeps: nothing personal outside `sealed`. */
 export interface StoredRequest {
@@ -128,7 +129,7 @@ export async function acceptRequest(data: unknown, from: { idempotencyKey: strin
     sealed,
     statusCodeHash: await hashOf(`${reference}|${statusCode}`),
     channels: deps.channelsFor(accepted),
-    events: accepted.kind === 'ask-for-help' ? [`consent:${accepted.consentVersion}`] : [],
+    events: [...(accepted.kind === 'ask-for-help' ? [`consent:${accepted.consentVersion}`] : []), ...(isUrgent(accepted) ? ['flag:urgent'] : [])],
     idempotency: idempotency && { keyHash: idempotency.keyHash, keyId: idempotency.keyId, sealedAnswer: idempotency.sealed },
     rate: { clientHash: await hashOf(`${from.client}|${now.toISOString().slice(0, 10)}`), window: now.toISOString().slice(0, 16), limit: deps.rateLimit },
   });

@@ -1,6 +1,6 @@
 import { problem, json } from './http.ts';
 import { createRequest, type RequestDeps } from './requests.ts';
-import { checkStatus, setStatus, type StatusStore } from './status.ts';
+import { checkStatus, type StatusStore } from './status.ts';
 import { requestFormPost, statusFormPost, type FormPageDeps } from './form-pages.tsx';
 export { handleOpenReferral, type OpenReferralDeps } from './openreferral.ts';
 
@@ -8,13 +8,10 @@ export interface Deps extends RequestDeps, FormPageDeps {
   /** True when the database answers. */
   databaseHealthy: () => Promise<boolean>;
   statusStore: StatusStore;
-  staffToken: string | undefined;
 }
 
 /** Status checks share the submissions' per-minute limit, counted separately. */
 const statusDeps = (deps: Deps) => ({ store: deps.statusStore, countCheck: deps.store.countSubmission, rateLimit: deps.rateLimit, now: deps.now });
-
-const staffStatusPath = /^\/api\/requests\/(FHP-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})\/status$/;
 
 /** Routes /api/* requests. Pure: everything it touches comes in through `deps`. */
 export async function handleApi(request: Request, deps: Deps): Promise<Response> {
@@ -35,10 +32,7 @@ export async function handleApi(request: Request, deps: Deps): Promise<Response>
       return requestFormPost(request, deps);
     case '/api/forms/status':
       return statusFormPost(request, { ...deps, ...statusDeps(deps) });
-    default: {
-      const staff = staffStatusPath.exec(pathname);
-      if (staff) return setStatus(request, staff[1]!, deps.statusStore, deps.staffToken);
+    default:
       return problem(404, 'not_found', 'There is nothing at this address.');
-    }
   }
 }

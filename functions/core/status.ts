@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import { json, problem } from './http.ts';
 import { hashOf } from './seal.ts';
 import { clientOf, sameOrigin } from './requests.ts';
@@ -7,8 +6,8 @@ import { statusCheckSchema, statuses, type Status } from '../../src/check-status
 export { statuses, type Status };
 
 export interface StatusStore {
-  statusOf(reference: string): Promise<{ status: Status; statusCodeHash: string } | null>;
-  setStatus(reference: string, status: Status): Promise<boolean>;
+  /** The status, and the front door's decision once made (an id from src/staff/decisions.ts). */
+  statusOf(reference: string): Promise<{ status: Status; statusCodeHash: string; outcome?: string | null } | null>;
 }
 
 export interface StatusDeps {
@@ -20,7 +19,7 @@ export interface StatusDeps {
 }
 
 export type StatusAnswer =
-  | { outcome: 'found'; reference: string; status: Status }
+  | { outcome: 'found'; reference: string; status: Status; decision?: string }
   | { outcome: 'not-found' }
   | { outcome: 'invalid'; fields: string[] }
   | { outcome: 'rate-limited'; retryAfter: number };
@@ -36,7 +35,7 @@ export async function lookUpStatus(data: unknown, client: string, deps: StatusDe
   const row = await deps.store.statusOf(reference);
   // The same answer for an unknown reference and a wrong code: nothing to learn by guessing.
   if (!row || row.statusCodeHash !== (await hashOf(`${reference}|${statusCode}`))) return { outcome: 'not-found' };
-  return { outcome: 'found', reference, status: row.status };
+  return { outcome: 'found', reference, status: row.status, ...(row.outcome ? { decision: row.outcome } : {}) };
 }
 
 const notFound = () => problem(404, 'not_found', 'We could not find a request with that reference and code. Check them and try again.');
@@ -54,29 +53,10 @@ export async function checkStatus(request: Request, deps: StatusDeps): Promise<R
   const answer = await lookUpStatus(data, clientOf(request), deps);
   switch (answer.outcome) {
     case 'found':
-      return json(200, { reference: answer.reference, status: answer.status });
+      return json(200, { reference: answer.reference, status: answer.status, ...(answer.decision ? { outcome: answer.decision } : {}) });
     case 'rate-limited':
       return problem(429, 'too_many_requests', `Too many checks from here. Try again in ${answer.retryAfter} seconds.`, { 'Retry-After': String(answer.retryAfter) });
     default:
       return notFound();
   }
-}
-
-/** POST /api/requests/{reference}/status: staff record progress (behind Cloudflare Access, with a bearer token). */
-export async function setStatus(request: Request, reference: string, store: StatusStore, staffToken: string | undefined): Promise<Response> {
-  if (request.method !== 'POST') return problem(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
-  const given = (request.headers.get('Authorization') ?? '').replace(/^Bearer\s+/i, '');
-  if (!staffToken || !given || (await hashOf(given)) !== (await hashOf(staffToken))) {
-    return problem(401, 'unauthorised', 'A valid staff token is needed.', { 'WWW-Authenticate': 'Bearer' });
-  }
-  let data: unknown;
-  try {
-    data = await request.json();
-  } catch {
-    return problem(400, 'malformed_json', 'The request body is not valid JSON.');
-  }
-  const parsed = z.strictObject({ status: z.enum(statuses) }).safeParse(data);
-  if (!parsed.success) return problem(422, 'invalid_status', `Status must be one of: ${statuses.join(', ')}.`);
-  if (!(await store.setStatus(reference, parsed.data.status))) return problem(404, 'not_found', 'There is no request with that reference.');
-  return json(200, { reference, status: parsed.data.status });
 }

@@ -16,7 +16,7 @@ export function pageAddresses(dir: string): string[] {
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.isDirectory()) {
-        if (!['admin', 'pagefind', '_astro'].includes(entry.name)) walk(join(folder, entry.name));
+        if (!['admin', 'staff', 'pagefind', '_astro'].includes(entry.name)) walk(join(folder, entry.name));
       } else if (entry.name === 'index.html') found.push(`/${relative(dir, folder)}/`.replace('//', '/'));
     }
   };

@@ -11,7 +11,7 @@ import { fill } from '../i18n/fill.ts';
 export default function CheckStatus({ words }: { words: StatusWords }) {
   const [errors, setErrors] = useState<StatusError[]>([]);
   const [problem, setProblem] = useState<string>();
-  const [result, setResult] = useState<{ reference: string; status: string }>();
+  const [result, setResult] = useState<{ reference: string; status: string; outcome?: string }>();
   const top = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -34,7 +34,7 @@ export default function CheckStatus({ words }: { words: StatusWords }) {
       const res = await fetch('/api/status', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(parsed.data) });
       if (res.ok) {
         setProblem(undefined);
-        return setResult((await res.json()) as { reference: string; status: string });
+        return setResult((await res.json()) as { reference: string; status: string; outcome?: string });
       }
       const say = res.status === 404 ? words.text.notFound! : res.status === 429 ? words.text.tooMany! : words.text.failed!;
       setProblem(fill(say, { phone: words.phone }));

@@ -55,11 +55,18 @@ export function StatusForm({ words, errors = [], problem, values = {}, onSubmit 
   );
 }
 
-export function StatusResult({ words, reference, status }: { words: StatusWords; reference: string; status: string }) {
+export function StatusResult({ words, reference, status, outcome }: { words: StatusWords; reference: string; status: string; outcome?: string }) {
+  const decided = outcome ? words.outcomes[outcome] : undefined;
   return (
     <div class="govuk-inset-text" data-status={status}>
       <h2 class="govuk-heading-m" tabIndex={-1}>{fill(words.text.resultTitle!, { reference })}</h2>
-      <p class="govuk-body govuk-!-margin-bottom-0">{words.statuses[status]}</p>
+      <p class={`govuk-body${decided ? '' : ' govuk-!-margin-bottom-0'}`}>{words.statuses[status]}</p>
+      {decided && (
+        <>
+          <h3 class="govuk-heading-s">{words.text.outcomeTitle}</h3>
+          <p class="govuk-body govuk-!-margin-bottom-0" data-outcome={outcome}>{decided}</p>
+        </>
+      )}
     </div>
   );
 }

@@ -6,6 +6,8 @@ export interface StatusWords {
   language: string;
   text: Record<string, string>;
   statuses: Record<string, string>;
+  /** The front door's decisions in plain words (ids from src/staff/decisions.ts). */
+  outcomes: Record<string, string>;
   errors: Record<string, string>;
   ui: { errorTitle: string; errorPrefix: string };
   phone: string;
@@ -20,6 +22,7 @@ export function statusWords(locale: string): StatusWords {
     language: locale,
     text: Object.fromEntries(Object.entries(section).filter(([, v]) => typeof v === 'string')) as Record<string, string>,
     statuses: section.statuses as Record<string, string>,
+    outcomes: section.outcomes as Record<string, string>,
     errors: section.errors as Record<string, string>,
     ui: { errorTitle: forms.errorTitle!, errorPrefix: forms.errorPrefix! },
     phone: site.contact.phone,

@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { EXIT_EVENT } from '../components/exit-this-page/exit-event.ts';
 import type { JSX } from 'preact';
 import { contactNow } from '../site/contact-now.ts';
+import { countOutcome } from './count-outcome.ts';
 import { answersOnPath, isOutcome, nextNode, tagsOnPath, walk, type Answers } from './engine.ts';
 import type { ViewData } from './view-data.ts';
 import { BackLink, Caption, CheckAnswers, Link, Outcome, StartScreen } from './views.tsx';
@@ -76,6 +77,14 @@ export default function WorriedFlow({ data, firstStepHref }: { data: ViewData; f
   useEffect(() => {
     if (screen.kind !== 'start') heading.current?.querySelector<HTMLElement>('h1, .govuk-error-summary')?.focus();
   }, [screen, error]);
+
+  // Count each outcome reached once per visit (day and language only; see count-outcome.ts).
+  const counted = useRef(new Set<string>());
+  useEffect(() => {
+    if (screen.kind !== 'outcome' || counted.current.has(screen.id)) return;
+    counted.current.add(screen.id);
+    countOutcome(screen.id);
+  }, [screen]);
 
   /** Where the answers lead now: the next unanswered question, the check page, or an outcome. */
   const advance = (next: Answers) => {

@@ -9,9 +9,10 @@ const base = inject('siteUrl');
 const codes = site.locales.map((l) => l.code);
 // A 404 page is seen by visiting an address that does not exist in that language.
 // The editor (/admin/) is left out: it is a staff tool, not a public page, made by Sveltia
-// CMS; tests/e2e/comms.test.ts checks that it loads cleanly.
+// CMS; tests/e2e/comms.test.ts checks that it loads cleanly. The staff pages (/staff/) need
+// a sign-in: tests/e2e/staff.test.ts checks them signed in.
 const addresses = builtPages()
-  .filter((p) => !p.startsWith('/admin/'))
+  .filter((p) => !p.startsWith('/admin/') && !p.startsWith('/staff/'))
   .map((p) => (p.endsWith('404.html') ? p.replace('404.html', 'no-such-page/') : p));
 let browser: Browser;
 

@@ -23,6 +23,8 @@ export const budgets = {
   scripts: {
     ShortlistButton: 1.5 * 1024,
   } as Record<string, number>,
+  /** The staff pages (/staff/, React): never loaded by the public, so a budget of their own. */
+  staffJs: 90 * 1024,
 };
 
 /** A page's JavaScript budget: with an island, or the plain budget plus its small scripts' allowances. */
@@ -82,7 +84,9 @@ export function pageWeight(htmlFile: string) {
 function main() {
   // Public pages only: not Pagefind's files, and not the editor (/admin/), a staff tool whose
   // CMS script (about 2 MB) is loaded only by staff and never by a public page.
-  const rows = [...files(dist, '.html')].filter((f) => !f.includes(`${dist}/pagefind/`) && !f.startsWith(`${dist}/admin/`)).map((file) => ({ page: `/${relative(dist, file)}`, ...pageWeight(file) }));
+  const isStaff = (f: string) => f.startsWith(`${dist}/staff/`);
+  const rows = [...files(dist, '.html')].filter((f) => !f.includes(`${dist}/pagefind/`) && !f.startsWith(`${dist}/admin/`) && !isStaff(f)).map((file) => ({ page: `/${relative(dist, file)}`, ...pageWeight(file) }));
+  const staffRows = [...files(dist, '.html')].filter(isStaff).map((file) => ({ page: `/${relative(dist, file)}`, ...pageWeight(file) }));
   // Every stylesheet any page links (Pagefind's unused UI styles are not among them).
   const cssTotal = [...new Set(rows.flatMap((r) => r.stylesheets))].reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
   const over: string[] = [];
@@ -112,6 +116,12 @@ function main() {
   for (const [name, bytes] of [...islandSizes].sort()) {
     const budget = budgets.islands[name];
     lines.push(name.padEnd(40) + kb(bytes).padStart(10) + (budget === undefined ? '' : kb(budget)).padStart(11));
+  }
+  lines.push('', `${'staff page (React, signed in only)'.padEnd(40)}${'HTML'.padStart(10)}${'JS'.padStart(10)}${'JS budget'.padStart(11)}`);
+  for (const row of staffRows) {
+    lines.push(row.page.padEnd(40) + kb(row.html).padStart(10) + kb(row.js).padStart(10) + kb(budgets.staffJs).padStart(11));
+    if (row.js > budgets.staffJs) over.push(`${row.page}: staff JavaScript ${kb(row.js)} > ${kb(budgets.staffJs)}`);
+    if (row.html > budgets.html) over.push(`${row.page}: HTML ${kb(row.html)} > ${kb(budgets.html)}`);
   }
   if (cssTotal > budgets.cssTotal) over.push(`all CSS: ${kb(cssTotal)} > ${kb(budgets.cssTotal)}`);
   const pagefind = statSync(join(dist, 'pagefind/pagefind.js')).size;

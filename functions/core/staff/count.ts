@@ -1,0 +1,37 @@
+/**
+ * POST /api/count/worried { outcome, language }: the "worried about a child?" questions say
+ * which outcome someone reached, and the day's count for that outcome and language goes up
+ * by one. Nothing else is kept: no answers, no IP address, no cookie, no time of day.
+ */
+import { problem } from '../http.ts';
+import { sameOrigin } from '../requests.ts';
+import type { StaffSiteConfig, StaffStore } from './store.ts';
+import { localDate } from '../working-days.ts';
+
+export interface CountDeps {
+  store: Pick<StaffStore, 'countWorried'>;
+  site: () => Promise<StaffSiteConfig>;
+  now: () => Date;
+}
+
+export async function countWorried(request: Request, deps: CountDeps): Promise<Response> {
+  if (request.method !== 'POST') return problem(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
+  if (!sameOrigin(request)) return problem(403, 'wrong_origin', 'Counts come only from this website’s own pages.');
+  if (!/^application\/json\s*(;|$)/i.test(request.headers.get('Content-Type') ?? '')) return problem(415, 'unsupported_media_type', 'Send JSON.');
+  const text = await request.text();
+  if (text.length > 200) return problem(413, 'too_large', 'Too large.');
+  let data: { outcome?: unknown; language?: unknown };
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return problem(400, 'malformed_json', 'The request body is not valid JSON.');
+  }
+  const site = await deps.site();
+  const errors = [
+    ...(typeof data?.outcome === 'string' && site.worriedOutcomes.includes(data.outcome) ? [] : [{ field: 'outcome', code: 'invalid' }]),
+    ...(typeof data?.language === 'string' && site.locales.includes(data.language) ? [] : [{ field: 'language', code: 'invalid' }]),
+  ];
+  if (errors.length) return problem(400, 'invalid_count', 'Unknown outcome or language.', {}, { errors });
+  await deps.store.countWorried(localDate(deps.now(), site.calendar.timeZone), data.outcome as string, data.language as string);
+  return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
+}

@@ -1,0 +1,193 @@
+/**
+ * The staff workspace end to end, in Chromium against wrangler dev with a local D1, the local
+ * sign-in stand-in (src/build/local-issuer.ts) and the Notify stand-in: a parent asks for help
+ * in Polish; staff sign in, find it at the top of the queue, open it, record Family Help; the
+ * parent's status check says so in Polish, they get an email saying only that there is an
+ * update, and the insight page counts it.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forms, type Values } from '../../src/request/forms.ts';
+import { localAudience, signLocalToken, startLocalIssuer, type LocalIssuer } from '../../src/build/local-issuer.ts';
+import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
+import { startNotifyStub, type NotifyStub } from '../support/notify-stub.ts';
+import { applyMigrations, freePort, queryLocalDb, startSite, type RunningSite } from '../support/site-server.ts';
+import { validProfessional } from '../fixtures/requests.ts';
+import pl from '../../content/i18n/pl.json';
+
+const persistTo = mkdtempSync(join(tmpdir(), 'fhp-staff-'));
+const issuerFile = join(persistTo, 'local-issuer.json');
+const updateTemplate = '0c5e7a8b-2d4f-4a6b-8c9d-1e2f3a4b5c6d';
+let browser: Browser;
+let site: RunningSite;
+let issuer: LocalIssuer;
+let notify: NotifyStub;
+const shots = 'tests/.tmp';
+
+beforeAll(async () => {
+  const port = await freePort();
+  issuer = await startLocalIssuer({ siteUrl: `http://127.0.0.1:${port}`, file: issuerFile });
+  notify = await startNotifyStub();
+  applyMigrations(persistTo);
+  site = await startSite(persistTo, port, {
+    LOCAL_ISSUER: 'true', ACCESS_TEAM_DOMAIN: issuer.url, ACCESS_AUD: localAudience,
+    NOTIFY_BASE_URL: notify.url, NOTIFY_API_KEY: notify.apiKey,
+    NOTIFY_TEMPLATE_REQUEST: 'f33517ff-2a88-4f6e-b855-c550268ce08a', NOTIFY_FHP_EMAIL: 'front-door@northbridge.example',
+    NOTIFY_TEMPLATE_UPDATE: updateTemplate, RATE_LIMIT_PER_MINUTE: '1000',
+  }, ['--test-scheduled']);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+  await issuer?.close();
+  await notify?.close();
+  rmSync(persistTo, { recursive: true, force: true });
+});
+
+const parentAnswers: Values = {
+  name: 'Ola Przykład', 'children.0.name': 'Zosia', 'children.0.age': '6', helpWith: ['parenting'],
+  message: 'Córka nie chce chodzić do szkoły i nie śpi w nocy.', email: 'ola@example.com', safeToContact: 'yes', contactWays: ['email'], confirmByEmail: 'yes', consent: 'yes',
+};
+
+async function answer(page: Page, values: Values, sectionIndex: number) {
+  const section = forms['ask-for-help'].sections[sectionIndex]!;
+  const names = section.fields.flatMap((f) => (f.type === 'children' ? Object.keys(values).filter((k) => k.startsWith('children.')) : [f.name]));
+  for (const name of names) {
+    for (const v of ([] as string[]).concat(values[name] ?? [])) {
+      const choice = page.locator(`input[name="${name}"][value="${v}"]:is([type=radio],[type=checkbox])`);
+      if (await choice.count()) await choice.check();
+      else await page.locator(`[name="${name}"]:is(input,textarea)`).fill(v);
+    }
+  }
+}
+
+async function axe(page: Page) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the Family Help Point team’s workspace', () => {
+  let reference = '';
+  let statusCode = '';
+
+  it('refuses the staff pages to someone not signed in', async () => {
+    const res = await fetch(`${site.url}/staff/`);
+    expect(res.status).toBe(403);
+    expect(await res.text()).not.toContain('FHP-');
+    // `npm run -s staff-token` signs the same way: its token lets a script in.
+    const token = signLocalToken(issuerFile, 'duty.manager@northbridge.example');
+    expect((await fetch(`${site.url}/api/staff/requests`, { headers: { 'Cf-Access-Jwt-Assertion': token } })).status).toBe(200);
+    expect((await fetch(`${site.url}/api/staff/requests`, { headers: { 'Cf-Access-Jwt-Assertion': signLocalToken(issuerFile, 'someone@gmail.example') } })).status).toBe(403);
+  });
+
+  it('a parent asks for help in Polish', async () => {
+    const { page, context } = await watchedPage(browser, site.url, { width: 360 });
+    await page.goto(`${site.url}/pl/ask-for-help/`);
+    await waitForIslands(page);
+    for (let i = 0; i < forms['ask-for-help'].sections.length; i++) {
+      await answer(page, parentAnswers, i);
+      await page.getByRole('button', { name: pl.requestForms.continue, exact: true }).click();
+    }
+    await page.getByRole('button', { name: pl.requestForms.send, exact: true }).click();
+    reference = (await page.locator('[data-reference]').textContent({ timeout: 10_000 }))!;
+    statusCode = (await page.locator('[data-status-code]').textContent())!;
+    expect(reference).toMatch(/^FHP-/);
+    await context.close();
+    // A later request from a professional: the parent's, received first, stays at the top.
+    const later = await fetch(`${site.url}/api/requests`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site.url }, body: JSON.stringify(validProfessional) });
+    expect(later.status).toBe(201);
+  });
+
+  it('staff sign in, see it at the top of the queue with its due time, open it (audited) and record Family Help', async () => {
+    const { page, context, foreignRequests, consoleErrors } = await watchedPage(browser, site.url, { width: 360 });
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${issuer.url}/`);
+    await page.getByLabel('Work email address').fill('duty.manager@northbridge.example');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${site.url}/staff/`);
+    const firstRow = page.locator('[data-queue] tbody tr').first();
+    await expect.poll(() => firstRow.getAttribute('data-reference')).toBe(reference);
+    expect(await firstRow.locator('td').nth(1).textContent()).toBe('Polski');
+    expect(await firstRow.locator('[data-due]').textContent()).toMatch(/^(Mon|Tue|Wed|Thu|Fri) \d{1,2} \w{3} \d{4}, (17:00|16:30)$/);
+    expect(await firstRow.locator('[data-state]').getAttribute('data-state')).toMatch(/^(green|amber|red)$/);
+    expect(await page.locator('main').textContent()).not.toContain('Ola');
+    expect(await axe(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.screenshot({ path: `${shots}/staff-queue.png`, fullPage: true });
+
+    // Keyboard: Tab to the reference link and open it.
+    await page.locator(`a[href="/staff/requests/${reference}"]`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${site.url}/staff/requests/${reference}`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(`Request ${reference}`);
+    expect(await page.locator('[data-details]').textContent()).toContain('Córka nie chce chodzić do szkoły');
+    const opened = queryLocalDb<{ actor: string }>(persistTo, `SELECT actor FROM audit WHERE reference = '${reference}' AND event = 'opened'`);
+    expect(opened).toEqual([{ actor: 'duty.manager@northbridge.example' }]);
+    expect(await page.locator('[data-history]').textContent()).toContain('duty.manager@northbridge.example');
+
+    // Nothing chosen: the GOV.UK error summary, focused, links to each problem.
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    const summary = page.locator('.govuk-error-summary');
+    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await summary.locator('a').allTextContents()).toEqual(['Choose what happens next', 'Give a reason for the decision']);
+    expect(await axe(page)).toEqual([]);
+
+    await page.getByLabel('Family Help with a lead practitioner').check();
+    await page.getByLabel('Reason').fill('Needs are at level 2: a lead practitioner from the Family Hub.');
+    await page.getByRole('button', { name: 'Record the decision' }).click();
+    await expect.poll(() => page.locator('[data-saved]').textContent()).toContain('Decision recorded: Family Help with a lead practitioner.');
+    expect(await page.locator('[data-saved]').textContent()).toContain('They will get an email');
+    await expect.poll(() => page.locator('[data-notes]').textContent()).toContain('a lead practitioner from the Family Hub');
+    await page.screenshot({ path: `${shots}/staff-request.png`, fullPage: true });
+    expect(await axe(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    // Off the queue now.
+    await page.goto(`${site.url}/staff/`);
+    await expect.poll(() => page.locator('[data-queue] tbody tr').count()).toBe(1);
+    expect(await page.locator(`[data-reference="${reference}"]`).count()).toBe(0);
+    expect(foreignRequests.filter((u) => !u.startsWith(issuer.url))).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('the parent’s status check shows the decision in Polish, and they get an email saying only that there is an update', async () => {
+    const { page, context } = await watchedPage(browser, site.url, { width: 360 });
+    await page.goto(`${site.url}/pl/check-status/`);
+    await waitForIslands(page);
+    await page.locator('#reference').fill(reference);
+    await page.locator('#statusCode').fill(statusCode);
+    await page.getByRole('button', { name: pl.checkStatus.submit, exact: true }).click();
+    await expect.poll(() => page.locator('[data-outcome]').textContent()).toBe(pl.checkStatus.outcomes['family-help']);
+    expect(await page.locator('[data-status]').textContent()).toContain(pl.checkStatus.outcomeTitle);
+    await context.close();
+
+    expect((await fetch(`${site.url}/cdn-cgi/local/scheduled?cron=*/5+*+*+*+*`)).status).toBe(200);
+    await expect.poll(() => notify.sent.filter((m) => m.template_id === updateTemplate).length, { timeout: 10_000 }).toBe(1);
+    const update = notify.sent.find((m) => m.template_id === updateTemplate)!;
+    expect(update.email_address).toBe('ola@example.com');
+    expect(update.personalisation).toEqual({ reference });
+  });
+
+  it('the insight page counts it, with small numbers shown as "fewer than 5", and a worried-flow outcome reached', async () => {
+    const count = await fetch(`${site.url}/api/count/worried`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site.url }, body: JSON.stringify({ outcome: 'family-help', language: 'pl' }) });
+    expect(count.status).toBe(204);
+    const { page, context } = await watchedPage(browser, site.url, { width: 360 });
+    await page.goto(`${issuer.url}/`);
+    await page.getByLabel('Work email address').fill('duty.manager@northbridge.example');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${site.url}/staff/insight/`);
+    const week = page.locator('[data-week]').first();
+    await expect.poll(() => week.locator('[data-measure="byLanguage"]').textContent()).toContain('Polski: fewer than 5');
+    expect(await week.locator('[data-measure="byDecision"]').textContent()).toBe('Family Help with a lead practitioner: fewer than 5');
+    expect(await page.locator('[data-worried]').textContent()).toContain('Ask for Family Help');
+    expect(await axe(page)).toEqual([]);
+    await page.screenshot({ path: `${shots}/staff-insight.png`, fullPage: true });
+    await context.close();
+  });
+});
