@@ -19,6 +19,7 @@ import { acceptRequest, boundedBody, clientOf, sameOrigin, type RequestDeps } fr
 import { lookUpStatus, type StatusDeps } from './status.ts';
 import { problem } from './http.ts';
 import { localePath } from '../../src/i18n/locale-path.ts';
+import { localeWords } from './messages.ts';
 
 export interface FormPageDeps {
   /** A file from the built site (dist/), read through the static assets binding. */
@@ -63,23 +64,13 @@ async function sha256(text: string): Promise<string> {
   return `sha256-${btoa(String.fromCharCode(...digest))}`;
 }
 
-/** The form's language and its words; a language the site does not have falls back to English. */
-async function wordsOf(deps: FormPageDeps, form: URLSearchParams): Promise<{ language: string; all: LocaleWords }> {
-  const asked = form.get('language') ?? '';
-  for (const language of /^[a-z]{2,3}$/.test(asked) ? [asked, 'en'] : ['en']) {
-    const res = await deps.asset(`/api/forms/${language}.json`);
-    if (res.ok) return { language, all: await res.json() };
-  }
-  throw new Error('no words for the forms');
-}
-
 /** POST /api/forms/request: step "check" (to check your answers), "edit" (back to the form) or "send". */
 export async function requestFormPost(request: Request, deps: FormPageDeps & RequestDeps): Promise<Response> {
   const form = await formPost(request);
   if (form instanceof Response) return form;
   const kind = form.get('kind') as RequestKind;
   if (!requestKinds.includes(kind)) return problem(400, 'unknown_form', 'This form is not one of ours.');
-  const { language, all } = await wordsOf(deps, form);
+  const { language, all } = await localeWords(deps, form.get('language'));
   const words = all[kind];
   const known = new Set([...fieldNames(kind), 'website']);
   const values = valuesFrom([...form].filter(([name]) => known.has(name)), kind);
@@ -127,7 +118,7 @@ function Problem({ words, text }: { words: FormWords; text: string }) {
 export async function statusFormPost(request: Request, deps: FormPageDeps & StatusDeps): Promise<Response> {
   const form = await formPost(request);
   if (form instanceof Response) return form;
-  const { language, all } = await wordsOf(deps, form);
+  const { language, all } = await localeWords(deps, form.get('language'));
   const words = all.status;
   const path = localePath(language, '/check-status/');
   const answer = await lookUpStatus({ reference: form.get('reference') ?? '', statusCode: form.get('statusCode') ?? '', language }, clientOf(request), deps);

@@ -1,6 +1,6 @@
 import { fieldErrors, honeypotField, requestSchema, withoutSender, type FamilyHelpRequest, type FieldError } from '../../src/request/schema.ts';
 import { problem, json } from './http.ts';
-import { errorMessage } from './messages.ts';
+import { errorMessages, type WordsDeps } from './messages.ts';
 import { hashOf, seal, unseal, type Keyring } from './seal.ts';
 
 /** What the store keeps: nothing personal outside `sealed`. */
@@ -51,7 +51,7 @@ export const maxBodyBytes = 64 * 1024;
  * is stored: method, origin, content type, size, JSON, honeypot, rate, schema. Only then
  * are the request and its outbox rows written together; 201 follows the commit.
  */
-export async function createRequest(request: Request, deps: RequestDeps): Promise<Response> {
+export async function createRequest(request: Request, deps: RequestDeps & WordsDeps): Promise<Response> {
   if (request.method !== 'POST') return problem(405, 'method_not_allowed', 'Use POST to send a request.', { Allow: 'POST' });
   if (!sameOrigin(request)) return problem(403, 'wrong_origin', 'Requests must be sent from this website’s own forms.');
   const type = request.headers.get('Content-Type') ?? '';
@@ -75,7 +75,8 @@ export async function createRequest(request: Request, deps: RequestDeps): Promis
       return problem(429, 'too_many_requests', `Too many requests from here. Try again in ${result.retryAfter} seconds, or phone us.`, { 'Retry-After': String(result.retryAfter) });
     case 'invalid': {
       const language = (data as Record<string, unknown> | null)?.language;
-      const errors = result.errors.map((e) => ({ ...e, message: errorMessage(e.code, language) }));
+      const messages = await errorMessages(deps, language);
+      const errors = result.errors.map((e) => ({ ...e, message: messages[e.code] }));
       return problem(422, 'invalid_request', 'Some answers need to be checked.', {}, { errors });
     }
     case 'accepted':
