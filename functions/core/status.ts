@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { json, problem } from './http.ts';
 import { hashOf } from './seal.ts';
-import { clientOf, sameOrigin } from './requests.ts';
+import { clientOf } from './requests.ts';
+import { checkHttp, endpoints } from './http-checks.ts';
 import { statusCheckSchema, statuses, type Status } from '../../src/check-status/schema.ts';
 
 export { statuses, type Status };
@@ -43,11 +44,11 @@ const notFound = () => problem(404, 'not_found', 'We could not find a request wi
 
 /** POST /api/status: the sender checks their request with its reference and one-time code. */
 export async function checkStatus(request: Request, deps: StatusDeps): Promise<Response> {
-  if (request.method !== 'POST') return problem(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
-  if (!sameOrigin(request)) return problem(403, 'wrong_origin', 'Use this website’s own form.');
+  const checked = await checkHttp(request, endpoints.status);
+  if (checked instanceof Response) return checked;
   let data: unknown;
   try {
-    data = await request.json();
+    data = JSON.parse(checked.body);
   } catch {
     return problem(400, 'malformed_json', 'The request body is not valid JSON.');
   }
@@ -64,14 +65,15 @@ export async function checkStatus(request: Request, deps: StatusDeps): Promise<R
 
 /** POST /api/requests/{reference}/status: staff record progress (behind Cloudflare Access, with a bearer token). */
 export async function setStatus(request: Request, reference: string, store: StatusStore, staffToken: string | undefined): Promise<Response> {
-  if (request.method !== 'POST') return problem(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
+  const checked = await checkHttp(request, endpoints.staffStatus);
+  if (checked instanceof Response) return checked;
   const given = (request.headers.get('Authorization') ?? '').replace(/^Bearer\s+/i, '');
   if (!staffToken || !given || (await hashOf(given)) !== (await hashOf(staffToken))) {
     return problem(401, 'unauthorised', 'A valid staff token is needed.', { 'WWW-Authenticate': 'Bearer' });
   }
   let data: unknown;
   try {
-    data = await request.json();
+    data = JSON.parse(checked.body);
   } catch {
     return problem(400, 'malformed_json', 'The request body is not valid JSON.');
   }
