@@ -3,6 +3,7 @@ import { problem, json } from './http.ts';
 import { errorMessages, type WordsDeps } from './messages.ts';
 import { hashOf, seal, unseal, type Keyring } from './seal.ts';
 import { checkHttp, endpoints } from './http-checks.ts';
+import { clientKey, type ClientKeys } from './client-key.ts';
 
 /** What the store keeps: nothing personal outside `sealed`. */
 export interface StoredRequest {
@@ -40,6 +41,8 @@ export interface RequestDeps {
   now: () => Date;
   /** Submissions allowed per client per minute. */
   rateLimit: number;
+  /** The secret the per-client counts are keyed with (RATE_LIMIT_KEYS): no address is stored. */
+  clientKeys: () => Promise<ClientKeys>;
   /** Where a request goes: the Family Help Point always; a case system, a confirmation to the sender. */
   channelsFor: (request: FamilyHelpRequest) => string[];
 }
@@ -124,7 +127,7 @@ export async function acceptRequest(data: unknown, from: { idempotencyKey: strin
     channels: deps.channelsFor(accepted),
     events: accepted.kind === 'ask-for-help' ? [`consent:${accepted.consentVersion}`] : [],
     idempotency: idempotency && { keyHash: idempotency.keyHash, keyId: idempotency.keyId, sealedAnswer: idempotency.sealed },
-    rate: { clientHash: await hashOf(`${from.client}|${now.toISOString().slice(0, 10)}`), window: now.toISOString().slice(0, 16), limit: deps.rateLimit },
+    rate: { clientHash: await clientKey(await deps.clientKeys(), 'requests', from.client, now.toISOString().slice(0, 10)), window: now.toISOString().slice(0, 16), limit: deps.rateLimit },
   });
   if (outcome === 'rate-limited') return { outcome: 'rate-limited', retryAfter: 60 - now.getUTCSeconds() };
   if (outcome === 'duplicate-key') {

@@ -13,7 +13,7 @@ export interface Deps extends RequestDeps, FormPageDeps {
 }
 
 /** Status checks share the submissions' per-minute limit, counted separately. */
-const statusDeps = (deps: Deps) => ({ store: deps.statusStore, countCheck: deps.store.countSubmission, rateLimit: deps.rateLimit, now: deps.now });
+const statusDeps = (deps: Deps) => ({ store: deps.statusStore, countCheck: deps.store.countSubmission, rateLimit: deps.rateLimit, clientKeys: deps.clientKeys, now: deps.now });
 
 const staffStatusPath = /^\/api\/requests\/(FHP-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4})\/status$/;
 
