@@ -2,7 +2,8 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import react from '@astrojs/react';
-import { site } from './src/site/config.ts';
+import { contentDir, site } from './src/site/config.ts';
+import { languageContent } from './src/build/language-content.ts';
 import logicalProperties from './src/build/logical-properties.mjs';
 import dropCrown from './src/build/drop-crown.mjs';
 import nestedNotFound from './src/build/nested-not-found.mjs';
@@ -32,6 +33,7 @@ export default defineConfig({
     nestedNotFound(),
     cmsBundle(),
     orukSummary(),
+    languageContent(contentDir, site.locales.map((l) => l.code)),
   ],
   vite: {
     css: {

@@ -6,6 +6,7 @@ import { handleApi, handleOpenReferral } from './core/router.ts';
 import { problem } from './core/http.ts';
 import { newReference } from './core/reference.ts';
 import { keyringFrom, type Keyring } from './core/seal.ts';
+import { clientKeysFrom, type ClientKeys } from './core/client-key.ts';
 import { newStatusCode } from './core/status-code.ts';
 import { d1Healthy, d1OutboxStore, d1RequestStore, d1RetentionStore, d1SealedRequest, d1StatusStore } from './d1-store.ts';
 import { applyRetention } from './core/retention.ts';
@@ -21,6 +22,8 @@ export interface Env extends StaffEnv {
   ASSETS: Fetcher;
   /** Secret: AES-GCM keys for requests at rest, "id:base64key" newest first (see README). */
   REQUEST_KEYS: string;
+  /** Secret: HMAC keys for the per-client rate-limit counts, "id:base64key" newest first (see README). */
+  RATE_LIMIT_KEYS: string;
   /** Submissions allowed per client per minute (default 10). */
   RATE_LIMIT_PER_MINUTE?: string;
   /** GOV.UK Notify: API key (secret), template for a new request, the Family Help Point's inbox. */
@@ -39,6 +42,7 @@ export interface Env extends StaffEnv {
 }
 
 let keyring: Promise<Keyring> | undefined;
+let clientKeys: Promise<ClientKeys> | undefined;
 
 export default {
   async fetch(request: Request, env: Env): Promise<Response> {
@@ -52,6 +56,7 @@ export default {
         channelsFor: (accepted) => channelsFor(env, accepted),
         asset: (path) => env.ASSETS.fetch(new URL(path, request.url)),
         keyring: () => (keyring ??= keyringFrom(env.REQUEST_KEYS)),
+        clientKeys: () => (clientKeys ??= clientKeysFrom(env.RATE_LIMIT_KEYS)),
         newReference: () => newReference(),
         newStatusCode: () => newStatusCode(),
         rateLimit: Number(env.RATE_LIMIT_PER_MINUTE ?? 10),

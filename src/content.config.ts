@@ -5,12 +5,13 @@ import { pageSchema } from './site/page-schema.ts';
 import { guideSchema } from './guides/schema.ts';
 import { updateSchema, updateTranslationSchema } from './updates/schema.ts';
 import { contentDir } from './site/config.ts';
+import { offeredLocaleGlob } from './site/languages.ts';
 import { datesToText } from './site/formats.ts';
 import { orukLoader } from './directory/oruk-loader.ts';
 
-/** Long-form pages in every language: content/pages/<locale>/<slug>.md */
+/** Long-form pages in every language: content/pages/<locale>/<slug>.md (languages the site offers) */
 const pages = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: `${contentDir}pages` }),
+  loader: glob({ pattern: offeredLocaleGlob('*.md'), base: `${contentDir}pages` }),
   schema: pageSchema,
 });
 
@@ -22,13 +23,13 @@ const updates = defineCollection({
 
 /** Translations of updates: content/updates/<locale>/<slug>.md (any may be missing). */
 const updateTranslations = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: `${contentDir}updates` }),
+  loader: glob({ pattern: offeredLocaleGlob('*.md'), base: `${contentDir}updates` }),
   schema: updateTranslationSchema,
 });
 
 /** Guides for families in every language: content/guides/<locale>/<slug>.md */
 const guides = defineCollection({
-  loader: glob({ pattern: '*/*.md', base: `${contentDir}guides` }),
+  loader: glob({ pattern: offeredLocaleGlob('*.md'), base: `${contentDir}guides` }),
   schema: guideSchema,
 });
 

@@ -23,6 +23,7 @@ export default defineConfig({
                 TEST_MIGRATIONS: migrations,
                 // A throwaway key per run, plus an older one: rows sealed under either still open.
                 REQUEST_KEYS: `test2:${randomBytes(32).toString('base64')},test1:${randomBytes(32).toString('base64')}`,
+                RATE_LIMIT_KEYS: `rate2:${randomBytes(32).toString('base64')},rate1:${randomBytes(32).toString('base64')}`,
                 RATE_LIMIT_PER_MINUTE: '5',
                 // Staff sign-in (tests/worker/staff-*.test.ts make their own keys and serve them at this address).
                 ACCESS_TEAM_DOMAIN: 'https://northbridge-test.cloudflareaccess.com',

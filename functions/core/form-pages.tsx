@@ -15,10 +15,12 @@ import type { LocaleWords } from '../../src/request/page-words.ts';
 import type { FormWords } from '../../src/request/words.ts';
 import { fill } from '../../src/i18n/fill.ts';
 import { inlineSources, pageCsp, securityHeaders } from '../../src/site/security-headers.ts';
-import { acceptRequest, boundedBody, clientOf, sameOrigin, type RequestDeps } from './requests.ts';
+import { acceptRequest, clientOf, type RequestDeps } from './requests.ts';
+import { checkHttp, endpoints, type EndpointRules } from './http-checks.ts';
 import { lookUpStatus, type StatusDeps } from './status.ts';
 import { problem } from './http.ts';
 import { localePath } from '../../src/i18n/locale-path.ts';
+import { localeWords } from './messages.ts';
 
 export interface FormPageDeps {
   /** A file from the built site (dist/), read through the static assets binding. */
@@ -27,16 +29,10 @@ export interface FormPageDeps {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-/** Reads a plain form post; null answers mean "not a form we take" (the caller says why). */
-async function formPost(request: Request): Promise<URLSearchParams | Response> {
-  if (request.method !== 'POST') return problem(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
-  if (!sameOrigin(request)) return problem(403, 'wrong_origin', 'Requests must be sent from this website’s own forms.');
-  if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(request.headers.get('Content-Type') ?? '')) {
-    return problem(415, 'unsupported_media_type', 'Send the form as application/x-www-form-urlencoded.');
-  }
-  const body = await boundedBody(request);
-  if (body === null) return problem(413, 'too_large', 'The form is too large.');
-  return new URLSearchParams(body);
+/** Reads a plain form post, or the answer to give when it is not one we take. */
+async function formPost(request: Request, rules: EndpointRules): Promise<URLSearchParams | Response> {
+  const checked = await checkHttp(request, rules);
+  return checked instanceof Response ? checked : new URLSearchParams(checked.body);
 }
 
 /** The built page at `path`, with the part between the form markers replaced by `content`. */
@@ -63,23 +59,13 @@ async function sha256(text: string): Promise<string> {
   return `sha256-${btoa(String.fromCharCode(...digest))}`;
 }
 
-/** The form's language and its words; a language the site does not have falls back to English. */
-async function wordsOf(deps: FormPageDeps, form: URLSearchParams): Promise<{ language: string; all: LocaleWords }> {
-  const asked = form.get('language') ?? '';
-  for (const language of /^[a-z]{2,3}$/.test(asked) ? [asked, 'en'] : ['en']) {
-    const res = await deps.asset(`/api/forms/${language}.json`);
-    if (res.ok) return { language, all: await res.json() };
-  }
-  throw new Error('no words for the forms');
-}
-
 /** POST /api/forms/request: step "check" (to check your answers), "edit" (back to the form) or "send". */
 export async function requestFormPost(request: Request, deps: FormPageDeps & RequestDeps): Promise<Response> {
-  const form = await formPost(request);
+  const form = await formPost(request, endpoints.requestForm);
   if (form instanceof Response) return form;
   const kind = form.get('kind') as RequestKind;
   if (!requestKinds.includes(kind)) return problem(400, 'unknown_form', 'This form is not one of ours.');
-  const { language, all } = await wordsOf(deps, form);
+  const { language, all } = await localeWords(deps, form.get('language'));
   const words = all[kind];
   const known = new Set([...fieldNames(kind), 'website']);
   const values = valuesFrom([...form].filter(([name]) => known.has(name)), kind);
@@ -125,9 +111,9 @@ function Problem({ words, text }: { words: FormWords; text: string }) {
 
 /** POST /api/forms/status: "Check your request" without JavaScript. */
 export async function statusFormPost(request: Request, deps: FormPageDeps & StatusDeps): Promise<Response> {
-  const form = await formPost(request);
+  const form = await formPost(request, endpoints.statusForm);
   if (form instanceof Response) return form;
-  const { language, all } = await wordsOf(deps, form);
+  const { language, all } = await localeWords(deps, form.get('language'));
   const words = all.status;
   const path = localePath(language, '/check-status/');
   const answer = await lookUpStatus({ reference: form.get('reference') ?? '', statusCode: form.get('statusCode') ?? '', language }, clientOf(request), deps);

@@ -1,8 +1,10 @@
 import { fieldErrors, honeypotField, requestSchema, withoutHiddenAnswers, type FamilyHelpRequest, type FieldError } from '../../src/request/schema.ts';
 import { problem, json } from './http.ts';
-import { errorMessage } from './messages.ts';
+import { errorMessages, type WordsDeps } from './messages.ts';
 import { hashOf, seal, unseal, type Keyring } from './seal.ts';
 import { isUrgent } from '../../src/staff/decisions.ts';
+import { checkHttp, endpoints } from './http-checks.ts';
+import { clientKey, type ClientKeys } from './client-key.ts';
 
 /** What the store keeps: nothing personal outside `sealed`. */
 export interface StoredRequest {
@@ -40,27 +42,21 @@ export interface RequestDeps {
   now: () => Date;
   /** Submissions allowed per client per minute. */
   rateLimit: number;
+  /** The secret the per-client counts are keyed with (RATE_LIMIT_KEYS): no address is stored. */
+  clientKeys: () => Promise<ClientKeys>;
   /** Where a request goes: the Family Help Point always; a case system, a confirmation to the sender. */
   channelsFor: (request: FamilyHelpRequest) => string[];
 }
-
-/** Bigger than any real request; checked before the body is parsed. */
-export const maxBodyBytes = 64 * 1024;
 
 /**
  * POST /api/requests. Each bad input gets its own status and a plain message, and nothing
  * is stored: method, origin, content type, size, JSON, honeypot, rate, schema. Only then
  * are the request and its outbox rows written together; 201 follows the commit.
  */
-export async function createRequest(request: Request, deps: RequestDeps): Promise<Response> {
-  if (request.method !== 'POST') return problem(405, 'method_not_allowed', 'Use POST to send a request.', { Allow: 'POST' });
-  if (!sameOrigin(request)) return problem(403, 'wrong_origin', 'Requests must be sent from this website’s own forms.');
-  const type = request.headers.get('Content-Type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(type)) {
-    return problem(415, 'unsupported_media_type', 'Send the request as JSON, with Content-Type: application/json.');
-  }
-  const body = await boundedBody(request);
-  if (body === null) return tooLarge();
+export async function createRequest(request: Request, deps: RequestDeps & WordsDeps): Promise<Response> {
+  const checked = await checkHttp(request, endpoints.requests);
+  if (checked instanceof Response) return checked;
+  const { body } = checked;
 
   let data: unknown;
   try {
@@ -76,7 +72,8 @@ export async function createRequest(request: Request, deps: RequestDeps): Promis
       return problem(429, 'too_many_requests', `Too many requests from here. Try again in ${result.retryAfter} seconds, or phone us.`, { 'Retry-After': String(result.retryAfter) });
     case 'invalid': {
       const language = (data as Record<string, unknown> | null)?.language;
-      const errors = result.errors.map((e) => ({ ...e, message: errorMessage(e.code, language) }));
+      const messages = await errorMessages(deps, language);
+      const errors = result.errors.map((e) => ({ ...e, message: messages[e.code] }));
       return problem(422, 'invalid_request', 'Some answers need to be checked.', {}, { errors });
     }
     case 'accepted':
@@ -131,7 +128,7 @@ export async function acceptRequest(data: unknown, from: { idempotencyKey: strin
     channels: deps.channelsFor(accepted),
     events: [...(accepted.kind === 'ask-for-help' ? [`consent:${accepted.consentVersion}`] : []), ...(isUrgent(accepted) ? ['flag:urgent'] : [])],
     idempotency: idempotency && { keyHash: idempotency.keyHash, keyId: idempotency.keyId, sealedAnswer: idempotency.sealed },
-    rate: { clientHash: await hashOf(`${from.client}|${now.toISOString().slice(0, 10)}`), window: now.toISOString().slice(0, 16), limit: deps.rateLimit },
+    rate: { clientHash: await clientKey(await deps.clientKeys(), 'requests', from.client, now.toISOString().slice(0, 10)), window: now.toISOString().slice(0, 16), limit: deps.rateLimit },
   });
   if (outcome === 'rate-limited') return { outcome: 'rate-limited', retryAfter: 60 - now.getUTCSeconds() };
   if (outcome === 'duplicate-key') {
@@ -142,31 +139,12 @@ export async function acceptRequest(data: unknown, from: { idempotencyKey: strin
   return { outcome: 'accepted', answer, request: accepted, replay: false };
 }
 
-/**
- * Sent from one of our own pages. Our pages ask for no referrer, so a browser posting a
- * plain form from them says "Origin: null"; then its Sec-Fetch-Site (which no page script
- * can set) must say same-origin. Anything else, including no headers at all, is refused.
- */
-export function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('Origin');
-  if (origin === new URL(request.url).origin) return true;
-  return origin === 'null' && request.headers.get('Sec-Fetch-Site') === 'same-origin';
-}
+// Other modules took these from here before the HTTP checks had their own module.
+export { sameOrigin } from './http-checks.ts';
 export const clientOf = (request: Request) => request.headers.get('CF-Connecting-IP') ?? 'local';
-
-/** The body as text, or null when it is over the limit (checked before reading where the length is declared). */
-export async function boundedBody(request: Request): Promise<string | null> {
-  if (Number(request.headers.get('Content-Length') ?? '0') > maxBodyBytes) return null;
-  const bytes = await request.arrayBuffer();
-  return bytes.byteLength > maxBodyBytes ? null : new TextDecoder().decode(bytes);
-}
 
 /** The first answer again, for a retry with the same Idempotency-Key: nothing new is stored. */
 async function replay(earlier: { keyId: string; sealedAnswer: string }, deps: RequestDeps, keyHash: string): Promise<Acceptance> {
   const answer = await unseal(await deps.keyring(), earlier.keyId, earlier.sealedAnswer, keyHash);
   return { outcome: 'accepted', answer: JSON.parse(answer), replay: true };
-}
-
-export function tooLarge() {
-  return problem(413, 'too_large', `The request is too large. The limit is ${maxBodyBytes / 1024} KB.`);
 }

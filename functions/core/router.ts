@@ -1,4 +1,5 @@
 import { problem, json } from './http.ts';
+import { checkHttp, endpoints } from './http-checks.ts';
 import { createRequest, type RequestDeps } from './requests.ts';
 import { checkStatus, type StatusStore } from './status.ts';
 import { requestFormPost, statusFormPost, type FormPageDeps } from './form-pages.tsx';
@@ -11,16 +12,15 @@ export interface Deps extends RequestDeps, FormPageDeps {
 }
 
 /** Status checks share the submissions' per-minute limit, counted separately. */
-const statusDeps = (deps: Deps) => ({ store: deps.statusStore, countCheck: deps.store.countSubmission, rateLimit: deps.rateLimit, now: deps.now });
+const statusDeps = (deps: Deps) => ({ store: deps.statusStore, countCheck: deps.store.countSubmission, rateLimit: deps.rateLimit, clientKeys: deps.clientKeys, now: deps.now });
 
 /** Routes /api/* requests. Pure: everything it touches comes in through `deps`. */
 export async function handleApi(request: Request, deps: Deps): Promise<Response> {
   const { pathname } = new URL(request.url);
   switch (pathname) {
     case '/api/health': {
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        return problem(405, 'method_not_allowed', 'Use GET.', { Allow: 'GET, HEAD' });
-      }
+      const checked = await checkHttp(request, endpoints.health);
+      if (checked instanceof Response) return checked;
       const database = await deps.databaseHealthy();
       return json(database ? 200 : 503, { status: database ? 'ok' : 'unavailable', database: database ? 'ok' : 'unavailable' });
     }

@@ -1,6 +1,8 @@
 import { json, problem } from './http.ts';
 import { hashOf } from './seal.ts';
-import { clientOf, sameOrigin } from './requests.ts';
+import { clientOf } from './requests.ts';
+import { checkHttp, endpoints } from './http-checks.ts';
+import { clientKey, type ClientKeys } from './client-key.ts';
 import { statusCheckSchema, statuses, type Status } from '../../src/check-status/schema.ts';
 
 export { statuses, type Status };
@@ -15,6 +17,8 @@ export interface StatusDeps {
   /** Counts a check from a client in this minute (guessing codes should be slow); returns the count so far. */
   countCheck: (clientHash: string, window: string) => Promise<number>;
   rateLimit: number;
+  /** The secret the per-client counts are keyed with (RATE_LIMIT_KEYS). */
+  clientKeys: () => Promise<ClientKeys>;
   now: () => Date;
 }
 
@@ -27,7 +31,7 @@ export type StatusAnswer =
 /** A sender's check, however it came (JSON or a plain form): limited per client, the same answer for a wrong code and an unknown reference. */
 export async function lookUpStatus(data: unknown, client: string, deps: StatusDeps): Promise<StatusAnswer> {
   const now = deps.now();
-  const count = await deps.countCheck(await hashOf(`status|${client}|${now.toISOString().slice(0, 10)}`), now.toISOString().slice(0, 16));
+  const count = await deps.countCheck(await clientKey(await deps.clientKeys(), 'status', client, now.toISOString().slice(0, 10)), now.toISOString().slice(0, 16));
   if (count > deps.rateLimit) return { outcome: 'rate-limited', retryAfter: 60 - now.getUTCSeconds() };
   const parsed = statusCheckSchema.safeParse(data);
   if (!parsed.success) return { outcome: 'invalid', fields: [...new Set(parsed.error.issues.map((i) => String(i.path[0])))] };
@@ -42,11 +46,11 @@ const notFound = () => problem(404, 'not_found', 'We could not find a request wi
 
 /** POST /api/status: the sender checks their request with its reference and one-time code. */
 export async function checkStatus(request: Request, deps: StatusDeps): Promise<Response> {
-  if (request.method !== 'POST') return problem(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
-  if (!sameOrigin(request)) return problem(403, 'wrong_origin', 'Use this website’s own form.');
+  const checked = await checkHttp(request, endpoints.status);
+  if (checked instanceof Response) return checked;
   let data: unknown;
   try {
-    data = await request.json();
+    data = JSON.parse(checked.body);
   } catch {
     return problem(400, 'malformed_json', 'The request body is not valid JSON.');
   }

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { contentDir } from '../site/config.ts';
 import { parseOrThrow } from '../site/validate.ts';
 import { alertSchema, type Alert } from './schema.ts';
+import { onlyOffered } from '../site/languages.ts';
 
 export type AlertFile = Alert & { id: string };
 
@@ -20,6 +21,9 @@ export function loadAlerts(dir = `${contentDir}alerts/`): AlertFile[] {
       } catch (error) {
         throw new Error(`${label} could not be read as YAML: ${(error as Error).message}`);
       }
+      // Translations into languages the site does not offer are left out (named once in the build log).
+      const alert = raw as { translations?: unknown } | null;
+      if (alert?.translations && typeof alert.translations === 'object') alert.translations = onlyOffered(alert.translations as Record<string, unknown>);
       return { id: name.replace(/\.ya?ml$/, ''), ...parseOrThrow(alertSchema, raw, label) };
     });
 }

@@ -38,7 +38,7 @@ export function cmsConfig() {
   return {
     // Where edits are saved when signed in. On this machine, use "Work with Local Repository"
     // instead (see README: "Publish an update in five steps").
-    backend: { name: 'github', repo: 'northbridge-council/family-help-point', branch: 'main' },
+    backend: { name: 'github', repo: site.editor.repository, branch: site.editor.branch },
     site_url: site.service.url,
     display_url: site.service.url,
     media_folder: 'content/media',

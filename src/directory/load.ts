@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentDir, site } from '../site/config.ts';
 import { parseOrThrow } from '../site/validate.ts';
+import { onlyOffered } from '../site/languages.ts';
 import { categoriesSchema, localLocationSchema, organisationSchema, serviceSchema } from './schema.ts';
 import type { Category, Location, Organisation, Service } from './schema.ts';
 import { referenceProblems } from './references.ts';
@@ -31,7 +32,9 @@ function readFolder<T>(folder: string, parseOne: (raw: unknown, label: string) =
 
 /** What services refer to (content/directory/): categories, organisations and places, checked. */
 export function loadReferenceData(): { categories: Category[]; organisations: Organisation[]; locations: Location[] } {
-  const { categories } = parseOrThrow(categoriesSchema, readYaml('directory/categories.yaml'), 'content/directory/categories.yaml');
+  const parsed = parseOrThrow(categoriesSchema, readYaml('directory/categories.yaml'), 'content/directory/categories.yaml');
+  // Names in languages the site does not offer are left out (named once in the build log).
+  const categories = parsed.categories.map((c) => ({ ...c, name: onlyOffered(c.name) }));
   for (const c of categories) {
     const missing = site.locales.filter((l) => !c.name[l.code]).map((l) => l.code);
     if (missing.length) throw new Error(`content/directory/categories.yaml is not valid:\n  - ${c.id}.name: no name in ${missing.join(', ')}`);

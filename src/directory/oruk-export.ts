@@ -1,10 +1,12 @@
 import type { Directory } from './load.ts';
 import type { Location, Organisation, Service } from './schema.ts';
 import { stableUuid } from './stable-uuid.ts';
+import { site } from '../site/config.ts';
 
 /** Our content as Open Referral UK 3.0 records (schema/service.json), for /openreferral/. */
 
-export const taxonomyName = 'northbridge-family-help-categories';
+/** The name of this council's category list in ORUK records (content/site.yaml: directory.taxonomy). */
+export const taxonomyName = site.directory.taxonomy;
 
 function orukOrganisation(o: Organisation) {
   return { id: o.id, name: o.name, description: o.description, ...(o.email ? { email: o.email } : {}), ...(o.website ? { website: o.website } : {}) };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { contentDir, site } from '../site/config.ts';
 import { parseOrThrow } from '../site/validate.ts';
+import { onlyOffered } from '../site/languages.ts';
 import { messagesSchema, missingKeys, reviewsSchema, unknownKeys, type Messages, type Review } from './schema.ts';
 
 /** Reads, checks and returns every locale's messages; the build stops on any gap. */
@@ -26,10 +27,9 @@ export function loadMessages(dir = `${contentDir}i18n/`): Record<string, Message
 }
 
 export function loadReviews(file = `${contentDir}i18n/reviews.yaml`): Record<string, Review> {
-  const reviews = parseOrThrow(reviewsSchema, parse(readFileSync(file, 'utf8')), 'content/i18n/reviews.yaml');
-  const unlisted = site.locales.filter((l) => !reviews[l.code]).map((l) => l.code);
-  if (unlisted.length) throw new Error(`content/i18n/reviews.yaml has no entry for: ${unlisted.join(', ')}`);
-  return reviews;
+  const reviews = onlyOffered(parseOrThrow(reviewsSchema, parse(readFileSync(file, 'utf8')), 'content/i18n/reviews.yaml'));
+  // A language nobody has reviewed yet (one just added) is a draft: every page in it says so.
+  return Object.fromEntries(site.locales.map((l) => [l.code, reviews[l.code] ?? (l.code === 'en' ? { status: 'source' as const } : { status: 'draft' as const })]));
 }
 
 export const messages = loadMessages();

@@ -69,8 +69,15 @@ export const siteConfigSchema = z.strictObject({
       orukFeed: z.string().min(1).optional(),
       /** More than one feed (the council's directory and a voluntary-sector one): merged in this order. */
       orukFeeds: z.array(z.string().min(1)).optional(),
+      /** The name of the council's category list (taxonomy) in the Open Referral UK data it publishes and imports. */
+      taxonomy: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, numbers and dashes, like "eastvale-family-help-categories"').default('family-help-categories'),
     })
-    .default({ staleAfterDays: 365 }),
+    .default({ staleAfterDays: 365, taxonomy: 'family-help-categories' }),
+  /** The editor at /admin/: the GitHub repository (owner/name) and branch it saves changes to. */
+  editor: z.strictObject({
+    repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'Use the GitHub repository as owner/name, like "eastvale-council/family-help-point"'),
+    branch: z.string().min(1).default('main'),
+  }),
   /** Online requests: the version of the consent wording people agree to (recorded with each request). */
   requests: z
     .strictObject({

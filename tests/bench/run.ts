@@ -1,7 +1,7 @@
 /**
  * `npm run bench` (not a test): figures for the built site and the local runtime, each
  * beside a baseline measured in the same run. Loopback only; every loop is bounded.
- *   - build: time, pages, dist size, Pagefind index size
+ *   - build: time, pages, dist size, Pagefind index size, the Worker bundle beside its budget
  *   - API: POST /api/requests and GET /api/health against a static page served by the
  *     same `wrangler dev` (the floor any request pays), and POST /api/requests against a bare
  *     Worker that only inserts a row into D1, as throughput, p50, p99 and ratio (goal ≥ 0.7)
@@ -18,6 +18,7 @@ import { applyMigrations, freePort, queryLocalDb, startSite, type RunningSite } 
 import { validConcern } from '../fixtures/requests.ts';
 import { benchDirectory } from './directory.ts';
 import { folderSize } from './folder-size.ts';
+import { workerBudget, workerBundleSize } from '../size/worker-bundle.ts';
 
 const requestsPerCase = Number(process.env.BENCH_REQUESTS ?? 2000);
 const concurrency = 8;
@@ -55,6 +56,8 @@ async function main() {
   const pages = readdirSync('dist', { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
   console.log('Build');
   console.log(`  time ${buildSeconds.toFixed(1)} s, ${pages} pages, dist ${(dist.bytes / 1024).toFixed(0)} kB in ${dist.files} files, Pagefind index ${(pagefind.bytes / 1024).toFixed(0)} kB in ${pagefind.files} files`);
+  const worker = workerBundleSize();
+  console.log(`  Worker bundle ${(worker.gzip / 1024).toFixed(1)} kB gzip (budget ${(workerBudget / 1024).toFixed(0)} kB), ${(worker.raw / 1024).toFixed(0)} kB raw`);
 
   const persistTo = mkdtempSync(join(tmpdir(), 'fhp-bench-'));
   applyMigrations(persistTo);

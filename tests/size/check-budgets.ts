@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { workerBudget, workerBundleSize } from './worker-bundle.ts';
 
 export const budgets = {
   html: 14 * 1024,
@@ -127,6 +128,9 @@ function main() {
   const pagefind = statSync(join(dist, 'pagefind/pagefind.js')).size;
   lines.push('', `All CSS: ${kb(cssTotal)} (budget ${kb(budgets.cssTotal)}). Budgets: HTML ${kb(budgets.html)} a page; JavaScript ${kb(budgets.jsWithoutIsland)} without an island (more for ${Object.entries(budgets.scripts).map(([name, bytes]) => `${name} +${kb(bytes)}`).join(', ')}), ${kb(budgets.jsWithIsland)} with one.`);
   lines.push(`Pages checked: ${rows.length}. Not counted: Pagefind's runtime (pagefind.js ${kb(gz(readFileSync(join(dist, 'pagefind/pagefind.js'))))} gzip, ${kb(pagefind)} raw), fetched only when someone searches.`);
+  const worker = workerBundleSize();
+  if (worker.gzip > workerBudget) over.push(`Worker bundle: ${kb(worker.gzip)} > ${kb(workerBudget)}`);
+  lines.push(`Worker bundle (wrangler deploy --dry-run): ${kb(worker.gzip)} gzip, ${kb(worker.raw)} raw (budget ${kb(workerBudget)} gzip).`);
   console.log(lines.join('\n'));
   if (over.length) {
     console.error(`\nOver budget:\n  ${over.join('\n  ')}`);

@@ -36,6 +36,8 @@ describe('site config (content/site.yaml)', () => {
     ['no domestic abuse helpline at all', (c) => (c.domesticAbuse = []), /domesticAbuse: List at least one domestic abuse helpline/],
     ['an Exit this page address that is not https', (c) => (c.exitThisPage.url = 'http://example.com'), /exitThisPage\.url/],
     ['a misspelt field', (c) => (c.contact.emial = 'x@y.z'), /contact: .*emial/],
+    ['an editor repository that is not owner/name', (c) => (c.editor.repository = 'https://github.com/eastvale/site'), /editor\.repository: Use the GitHub repository as owner\/name/],
+    ['a category list name with spaces', (c) => (c.directory.taxonomy = 'Eastvale categories'), /directory\.taxonomy: Use lower-case letters, numbers and dashes/],
     ['Polish listed before English', (c) => c.locales.unshift(c.locales.splice(1, 1)[0]), /locales: English \("en"\) must come first/],
   ];
   for (const [name, change, message] of broken) {
