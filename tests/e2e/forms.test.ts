@@ -71,7 +71,7 @@ describe('with JavaScript: one part per page, check your answers, then a confirm
       await waitForIslands(page);
       const before = await privacyOf(page);
       for (let i = 0; i < forms[kind].sections.length; i++) {
-        await expect.poll(() => page.locator('.govuk-caption-l').textContent()).toContain(`${i + 1}`);
+        await expect.poll(() => page.locator('.govuk-caption-l').textContent(), { timeout: 10_000 }).toContain(`${i + 1}`);
         await answer(page, kind, answers[kind], i);
         await page.getByRole('button', { name: 'Continue' }).click();
       }
@@ -84,7 +84,7 @@ describe('with JavaScript: one part per page, check your answers, then a confirm
       expect(await page.locator('[data-status-code]').textContent()).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
       expect(await page.locator('main').textContent()).toContain('within one working day');
       // The island names the new screen in the title just after it draws it.
-      await expect.poll(() => page.title()).toMatch(new RegExp(`^${sentTitle('en', kind)}`));
+      await expect.poll(() => page.title(), { timeout: 10_000 }).toMatch(new RegExp(`^${sentTitle('en', kind)}`));
       const after = await privacyOf(page);
       expect(after).toEqual(before);
       expect(foreignRequests).toEqual([]);
@@ -169,7 +169,7 @@ describe('checking a request', () => {
       await page.getByLabel('Your status code').fill(statusCode);
       if (javaScript) await page.getByRole('button', { name: 'Check', exact: true }).click();
       else await submitWithoutJs(page, 'Check');
-      await expect.poll(() => page.locator('[data-status]').getAttribute('data-status'), { message: `JavaScript ${javaScript}` }).toBe('received');
+      await expect.poll(() => page.locator('[data-status]').getAttribute('data-status'), { message: `JavaScript ${javaScript}`, timeout: 10_000 }).toBe('received');
       await context.close();
     }
   });
