@@ -57,11 +57,21 @@ async function throughWithJs(page: Page, path: Path) {
 }
 
 describe('the same answers reach the same outcome, with JavaScript and without', () => {
-  it(`on all ${paths.length} paths`, async () => {
-    const noJs = await watchedPage(browser, base, { javaScript: false });
-    const js = await watchedPage(browser, base);
-    for (const path of paths) {
-      const label = path.answers.map(([q, a]) => `${q}=${a}`).join(', ');
+  // One test per path (each names its answers), sharing two browser tabs.
+  let noJs: Awaited<ReturnType<typeof watchedPage>>;
+  let js: Awaited<ReturnType<typeof watchedPage>>;
+  beforeAll(async () => {
+    noJs = await watchedPage(browser, base, { javaScript: false });
+    js = await watchedPage(browser, base);
+  });
+  afterAll(async () => {
+    await noJs?.context.close();
+    await js?.context.close();
+  });
+
+  for (const path of paths) {
+    const label = path.answers.map(([q, a]) => `${q}=${a}`).join(', ');
+    it(`${label} → ${path.outcome}`, async () => {
       const without = await throughWithoutJs(noJs.page, path);
       expect(without.outcome, `without JavaScript: ${label}`).toBe(path.outcome);
       // Without JavaScript, addresses are opaque and titles generic: history shows nothing.
@@ -72,12 +82,10 @@ describe('the same answers reach the same outcome, with JavaScript and without',
       await js.page.goto(`${base}/worried/`);
       await waitForIslands(js.page);
       expect(await throughWithJs(js.page, path), `with JavaScript: ${label}`).toBe(path.outcome);
-    }
-    expect(js.consoleErrors).toEqual([]);
-    expect(js.foreignRequests).toEqual([]);
-    await noJs.context.close();
-    await js.context.close();
-  });
+      expect(js.consoleErrors).toEqual([]);
+      expect(js.foreignRequests).toEqual([]);
+    });
+  }
 });
 
 describe('with JavaScript, answers stay in memory only', () => {
