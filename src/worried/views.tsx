@@ -106,6 +106,7 @@ export function CheckAnswers({ data, rows, next }: {
 export function Outcome({ data, outcome, services, now }: { data: ViewData; outcome: string; services: string[]; now?: ContactNow }) {
   const { ui, text, contact, rich, links } = data;
   const words = text.outcomes[outcome]!;
+  const { actions } = data.flow.outcomes[outcome]!;
   const tel = (phone: string) => ({ tel: phone });
   const action = (name: string) => {
     switch (name) {
@@ -216,8 +217,10 @@ export function Outcome({ data, outcome, services, now }: { data: ViewData; outc
     <div data-outcome={outcome}>
       <h1 class="govuk-heading-l" tabIndex={-1}>{words.title}</h1>
       <p class="govuk-body-l">{words.lead}</p>
+      {/* 999 comes straight after the lead, before anything else there is to read. */}
+      {actions[0] === 'call-999' && <div>{action('call-999')}</div>}
       {words.body.map((p) => <p class="govuk-body" key={p}>{p}</p>)}
-      {data.flow.outcomes[outcome]!.actions.map((a) => <div key={a}>{action(a)}</div>)}
+      {actions.filter((a) => a !== 'call-999').map((a) => <div key={a}>{action(a)}</div>)}
     </div>
   );
 }
