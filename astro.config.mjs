@@ -39,8 +39,8 @@ export default defineConfig({
     css: {
       postcss: { plugins: [dropCrown(), logicalProperties()] },
       preprocessorOptions: {
-        // The council's brand colour reaches the stylesheet from content/site.yaml.
-        scss: { additionalData: `$council-brand-colour: ${site.brand.colour};\n`, quietDeps: true },
+        // The council's brand colour and address reach the stylesheet from content/site.yaml.
+        scss: { additionalData: `$council-brand-colour: ${site.brand.colour};\n$council-site-address: ${JSON.stringify(site.service.url.replace(/\/$/, ''))};\n`, quietDeps: true },
       },
     },
   },

@@ -52,6 +52,8 @@ const rules = [
   ...searchPaths.map((path) => block(path, searchCsp, ['Content-Security-Policy'])),
   // The questions: never kept in any cache, nor in the back-forward cache with answers on show.
   ...site.locales.map((l) => block(`${l.code === 'en' ? '' : `/${l.code}`}/worried/*`, { 'Cache-Control': 'no-store' })),
+  // The updates feeds are Atom, not any XML: feed readers and browsers tell them by their type.
+  ...site.locales.map((l) => block(`${l.code === 'en' ? '' : `/${l.code}`}/updates/feed.xml`, { 'Content-Type': 'application/atom+xml; charset=utf-8' }, ['Content-Type'])),
   // Pagefind searches in a Web Worker, which takes its policy from its own response.
   block('/pagefind/*', searchCsp, ['Content-Security-Policy']),
   // The editor for staff: its own, wider policy (see adminCsp), kept off every public page.

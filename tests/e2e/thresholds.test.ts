@@ -20,7 +20,7 @@ describe('a threshold level page on paper', () => {
   it('prints as a document: no header, languages, Exit this page or footer, but the version and every sign', async () => {
     const { page, context } = await watchedPage(browser, base);
     await page.goto(`${base}/professionals/thresholds/level-4/`);
-    const chrome = ['.govuk-exit-this-page__button', '.govuk-generic-header', '.govuk-language-navigation', '.govuk-footer', '.govuk-phase-banner'];
+    const chrome = ['.govuk-exit-this-page__button', '.govuk-generic-header', '.govuk-language-navigation', '.govuk-footer', '.fhp-banner'];
     // On screen they are all there (so this test can tell the difference).
     for (const selector of chrome) expect(await page.locator(selector).first().isVisible(), `${selector} on screen`).toBe(true);
     await page.emulateMedia({ media: 'print' });
