@@ -73,6 +73,11 @@ export const siteConfigSchema = z.strictObject({
       taxonomy: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case letters, numbers and dashes, like "eastvale-family-help-categories"').default('family-help-categories'),
     })
     .default({ staleAfterDays: 365, taxonomy: 'family-help-categories' }),
+  /** Who to tell about a security problem with the site: /.well-known/security.txt (RFC 9116). */
+  security: z.strictObject({
+    contact: z.string().regex(/^(mailto:[^@\s]+@[^@\s]+|https:\/\/\S+|tel:\+?[0-9-]+)$/, 'Use an address like "mailto:security@eastvale.example" or "https://eastvale.example/report-a-vulnerability"'),
+    expires: isoDate,
+  }),
   /** The editor at /admin/: the GitHub repository (owner/name) and branch it saves changes to. */
   editor: z.strictObject({
     repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'Use the GitHub repository as owner/name, like "eastvale-council/family-help-point"'),

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { workerBudget, workerBundleSize } from './worker-bundle.ts';
+import { site } from '../../src/site/config.ts';
 
 export const budgets = {
   html: 14 * 1024,
@@ -82,6 +83,9 @@ export function pageWeight(htmlFile: string) {
   return { html: gz(html), js, css, stylesheets, island: /<astro-island\b/.test(html), islands, scripts: scriptNames };
 }
 
+/** /pl/, /ar/… : the languages of this site (content/site.yaml), not a fixed list. */
+const languagePrefix = new RegExp(`^/(${site.locales.map((l) => l.code).filter((c) => c !== 'en').join('|') || '-'})/`);
+
 function main() {
   // Public pages only: not Pagefind's files, and not the editor (/admin/), a staff tool whose
   // CMS script (about 2 MB) is loaded only by staff and never by a public page.
@@ -97,7 +101,7 @@ function main() {
   const islandSizes = new Map<string, number>();
   for (const row of rows) {
     // Question steps (12 hex) and services (a UUID) share a row each: budgets still apply to every page.
-    const kind = row.page.replace(/^\/(pl|ro|uk|ar|ur)\//, '/').replace(/\/(?:[0-9a-f]{12}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})\//, '/*/');
+    const kind = row.page.replace(languagePrefix, '/').replace(/\/(?:[0-9a-f]{12}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})\//, '/*/');
     const prev = byKind.get(kind);
     if (!prev || row.html + row.js > prev.html + prev.js) byKind.set(kind, row);
     const jsBudget = jsBudgetFor(row);

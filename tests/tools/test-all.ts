@@ -1,7 +1,7 @@
 /**
  * `npm test`: everything, in order. Installs Chromium if needed, builds the site, type
  * checks, runs the unit, Workers-runtime and browser tests, then checks the byte budgets. Ends with
- * one line: "Tests: N passed, N failed".
+ * one line: "Tests: N passed, N failed in M min S s".
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +14,12 @@ const env = {
   CLOUDFLARE_CF_FETCH_ENABLED: 'false',
   CHROMIUM_PATH: ensureChromium(),
 };
+const started = performance.now();
+/** How long the whole suite took, as people read it. */
+const took = () => {
+  const seconds = Math.round((performance.now() - started) / 1000);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+};
 const run = (command: string, args: string[]) => spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
 
 const results = 'tests/.tmp/vitest-results.json';
@@ -23,7 +29,7 @@ rmSync(results, { force: true });
 const built = run('npm', ['run', 'build']);
 if (!built) {
   console.error('\nThe build failed: see above. No tests were run.');
-  console.log('Tests: 0 passed, 1 failed');
+  console.log(`Tests: 0 passed, 1 failed in ${took()}`);
   process.exit(1);
 }
 console.log('\nType check (tsc):');
@@ -49,5 +55,5 @@ for (const ok of [typesOk, sizeOk]) {
   if (ok) passed++;
   else failed++;
 }
-console.log(`Tests: ${passed} passed, ${failed} failed`);
+console.log(`Tests: ${passed} passed, ${failed} failed in ${took()}`);
 process.exit(testsOk && sizeOk && typesOk ? 0 : 1);

@@ -87,6 +87,8 @@ describe('a council that keeps three of the six languages (en, pl, ar), live', (
       expect(html).toContain('Eastvale Family Help Point');
     }
     expect(page(dist, 'ar')).toContain('dir="rtl"');
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap: https://familyhelp.eastvale.example/sitemap.xml');
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).not.toMatch(/^Disallow: \/$/m);
     expect(existsSync(join(dist, 'api/forms/ro.json'))).toBe(false);
     expect(existsSync(join(dist, 'api/forms/ar.json'))).toBe(true);
   });
