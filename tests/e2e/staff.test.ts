@@ -111,7 +111,9 @@ describe('the Family Help Point team’s workspace', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${site.url}/staff/`);
     const firstRow = page.locator('[data-queue] tbody tr').first();
-    await expect.poll(() => firstRow.getAttribute('data-reference')).toBe(reference);
+    await page.locator('[data-queue], [role=status]:not(:empty), [role=alert]').first().waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('main').textContent(), { timeout: 10_000 }).toContain(reference);
+    expect(await firstRow.getAttribute('data-reference')).toBe(reference);
     expect(await firstRow.locator('td').nth(1).textContent()).toBe('Polski');
     expect(await firstRow.locator('[data-due]').textContent()).toMatch(/^(Mon|Tue|Wed|Thu|Fri) \d{1,2} \w{3} \d{4}, (17:00|16:30)$/);
     expect(await firstRow.locator('[data-state]').getAttribute('data-state')).toMatch(/^(green|amber|red)$/);
