@@ -202,7 +202,7 @@ export default function StaffRequest({ words, languages, timeZone }: { words: Wo
       ) : (
         <ul className="govuk-list" data-notes>
           {request.notes.map((n) => (
-            <li key={`${n.at}${n.outcome}`}>
+            <li key={`${n.at}${n.outcome}`} className="staff-wrap">
               <strong>{say(words, `outcomes.${n.outcome}`)}</strong> – {when(n.at, timeZone)}, {n.by}
               <div className="govuk-inset-text govuk-!-margin-top-1 staff-prewrap">{n.reason}</div>
             </li>
