@@ -52,7 +52,7 @@ const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '
 
 function signInPage(siteUrl: string, error = '') {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Sign in (local stand-in for Cloudflare Access)</title>
+<title>Sign in (local stand-in for Cloudflare Access)</title><link rel="icon" href="data:,">
 <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5}label,input,button{display:block;font-size:1.1rem}input{width:100%;padding:.4rem;margin:.3rem 0 1rem;border:2px solid #0b0c0c}button{padding:.5rem 1rem;background:#00703c;color:#fff;border:0}.error{color:#d4351c;font-weight:bold}</style></head>
 <body><main><h1>Sign in to the staff pages</h1>
 <p>This is the local stand-in for Cloudflare Access, for trying the kit on this computer. A council's real sign-in is set up in Cloudflare Zero Trust.</p>

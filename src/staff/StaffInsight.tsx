@@ -1,3 +1,4 @@
+/** @jsxImportSource react */
 /** /staff/insight/: the partnership's numbers per week, the worried-flow counts, and a CSV download. */
 import { useEffect, useState } from 'react';
 import { getJson, say, SignedOut, type Words } from './client.ts';
@@ -67,7 +68,7 @@ export default function StaffInsight({ words, languages }: { words: Words; langu
       {data.worried.length === 0 ? (
         <p className="govuk-body">{say(words, 'insight.worriedNone')}</p>
       ) : (
-        <div className="staff-table-wrapper">
+        <div className="staff-table-wrapper" tabIndex={0} role="region" aria-label={say(words, 'insight.worried')}>
           <table className="govuk-table" data-worried>
             <caption className="govuk-visually-hidden">{say(words, 'insight.worried')}</caption>
             <thead className="govuk-table__head">

@@ -1,3 +1,4 @@
+/** @jsxImportSource react */
 /** /staff/: requests waiting for a decision, most urgent first (React, staff only). */
 import { useEffect, useState } from 'react';
 import { getJson, say, SignedOut, when, type Words } from './client.ts';
@@ -28,7 +29,7 @@ export default function StaffQueue({ words, languages, timeZone }: { words: Word
   if (!rows) return <p className="govuk-body" role="status">{say(words, 'loading')}</p>;
   if (!rows.length) return <p className="govuk-body" role="status">{say(words, 'queue.empty')}</p>;
   return (
-    <div className="staff-table-wrapper">
+    <div className="staff-table-wrapper" tabIndex={0} role="region" aria-label={say(words, 'queue.caption')}>
       <table className="govuk-table" data-queue>
         <caption className="govuk-table__caption govuk-table__caption--m">
           {say(words, 'queue.caption')} <span className="govuk-caption-m">{say(words, 'queue.count', { count: rows.length })}</span>

@@ -1,3 +1,4 @@
+/** @jsxImportSource react */
 /** /staff/requests/<reference>: one request opened (the opening is audited), its history, and the decision form. */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { getJson, say, SignedOut, when, type Words } from './client.ts';
@@ -201,7 +202,7 @@ export default function StaffRequest({ words, languages, timeZone }: { words: Wo
       ) : (
         <ul className="govuk-list" data-notes>
           {request.notes.map((n) => (
-            <li key={`${n.at}${n.outcome}`}>
+            <li key={`${n.at}${n.outcome}`} className="staff-wrap">
               <strong>{say(words, `outcomes.${n.outcome}`)}</strong> – {when(n.at, timeZone)}, {n.by}
               <div className="govuk-inset-text govuk-!-margin-top-1 staff-prewrap">{n.reason}</div>
             </li>
@@ -209,7 +210,7 @@ export default function StaffRequest({ words, languages, timeZone }: { words: Wo
         </ul>
       )}
 
-      <div className="staff-table-wrapper">
+      <div className="staff-table-wrapper" tabIndex={0} role="region" aria-label={say(words, 'request.history')}>
         <table className="govuk-table" data-history>
           <caption className="govuk-table__caption govuk-table__caption--m">{say(words, 'request.history')}</caption>
           <thead className="govuk-table__head">

@@ -14,6 +14,7 @@ export function when(iso: string | null | undefined, timeZone: string): string {
   if (!iso) return '';
   return new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
     .format(new Date(iso))
+    .replace(/^(\w+),/, '$1')
     .replace(' at ', ', ');
 }
 

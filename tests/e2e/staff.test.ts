@@ -27,6 +27,8 @@ let site: RunningSite;
 let issuer: LocalIssuer;
 let notify: NotifyStub;
 const shots = 'tests/.tmp';
+// Pages draw after their API call: wait as long as a busy machine needs (never a fixed sleep).
+const poll = <T,>(fn: () => Promise<T> | T, options: { timeout?: number } = {}) => expect.poll(fn, { timeout: 20_000, ...options });
 
 beforeAll(async () => {
   const port = await freePort();
@@ -40,7 +42,7 @@ beforeAll(async () => {
     NOTIFY_TEMPLATE_UPDATE: updateTemplate, RATE_LIMIT_PER_MINUTE: '1000',
   }, ['--test-scheduled']);
   browser = await launchBrowser();
-});
+}, 240_000);
 afterAll(async () => {
   await browser?.close();
   await site?.stop();
@@ -111,7 +113,9 @@ describe('the Family Help Point team’s workspace', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${site.url}/staff/`);
     const firstRow = page.locator('[data-queue] tbody tr').first();
-    await expect.poll(() => firstRow.getAttribute('data-reference')).toBe(reference);
+    await page.locator('[data-queue], [role=status]:not(:empty), [role=alert]').first().waitFor({ timeout: 15_000 });
+    await poll(() => page.locator('main').textContent(), { timeout: 20_000 }).toContain(reference);
+    expect(await firstRow.getAttribute('data-reference')).toBe(reference);
     expect(await firstRow.locator('td').nth(1).textContent()).toBe('Polski');
     expect(await firstRow.locator('[data-due]').textContent()).toMatch(/^(Mon|Tue|Wed|Thu|Fri) \d{1,2} \w{3} \d{4}, (17:00|16:30)$/);
     expect(await firstRow.locator('[data-state]').getAttribute('data-state')).toMatch(/^(green|amber|red)$/);
@@ -124,7 +128,7 @@ describe('the Family Help Point team’s workspace', () => {
     await page.locator(`a[href="/staff/requests/${reference}"]`).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL(`${site.url}/staff/requests/${reference}`);
-    await expect.poll(() => page.locator('h1').textContent()).toBe(`Request ${reference}`);
+    await poll(() => page.locator('h1').textContent()).toBe(`Request ${reference}`);
     expect(await page.locator('[data-details]').textContent()).toContain('Córka nie chce chodzić do szkoły');
     const opened = queryLocalDb<{ actor: string }>(persistTo, `SELECT actor FROM audit WHERE reference = '${reference}' AND event = 'opened'`);
     expect(opened).toEqual([{ actor: 'duty.manager@northbridge.example' }]);
@@ -133,23 +137,23 @@ describe('the Family Help Point team’s workspace', () => {
     // Nothing chosen: the GOV.UK error summary, focused, links to each problem.
     await page.getByRole('button', { name: 'Record the decision' }).click();
     const summary = page.locator('.govuk-error-summary');
-    await expect.poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
+    await poll(() => summary.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await summary.locator('a').allTextContents()).toEqual(['Choose what happens next', 'Give a reason for the decision']);
     expect(await axe(page)).toEqual([]);
 
     await page.getByLabel('Family Help with a lead practitioner').check();
     await page.getByLabel('Reason').fill('Needs are at level 2: a lead practitioner from the Family Hub.');
     await page.getByRole('button', { name: 'Record the decision' }).click();
-    await expect.poll(() => page.locator('[data-saved]').textContent()).toContain('Decision recorded: Family Help with a lead practitioner.');
+    await poll(() => page.locator('[data-saved]').textContent()).toContain('Decision recorded: Family Help with a lead practitioner.');
     expect(await page.locator('[data-saved]').textContent()).toContain('They will get an email');
-    await expect.poll(() => page.locator('[data-notes]').textContent()).toContain('a lead practitioner from the Family Hub');
+    await poll(() => page.locator('[data-notes]').textContent()).toContain('a lead practitioner from the Family Hub');
     await page.screenshot({ path: `${shots}/staff-request.png`, fullPage: true });
     expect(await axe(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
     // Off the queue now.
     await page.goto(`${site.url}/staff/`);
-    await expect.poll(() => page.locator('[data-queue] tbody tr').count()).toBe(1);
+    await poll(() => page.locator('[data-queue] tbody tr').count()).toBe(1);
     expect(await page.locator(`[data-reference="${reference}"]`).count()).toBe(0);
     expect(foreignRequests.filter((u) => !u.startsWith(issuer.url))).toEqual([]);
     expect(consoleErrors).toEqual([]);
@@ -163,12 +167,12 @@ describe('the Family Help Point team’s workspace', () => {
     await page.locator('#reference').fill(reference);
     await page.locator('#statusCode').fill(statusCode);
     await page.getByRole('button', { name: pl.checkStatus.submit, exact: true }).click();
-    await expect.poll(() => page.locator('[data-outcome]').textContent()).toBe(pl.checkStatus.outcomes['family-help']);
+    await poll(() => page.locator('[data-outcome]').textContent()).toBe(pl.checkStatus.outcomes['family-help']);
     expect(await page.locator('[data-status]').textContent()).toContain(pl.checkStatus.outcomeTitle);
     await context.close();
 
     expect((await fetch(`${site.url}/cdn-cgi/local/scheduled?cron=*/5+*+*+*+*`)).status).toBe(200);
-    await expect.poll(() => notify.sent.filter((m) => m.template_id === updateTemplate).length, { timeout: 10_000 }).toBe(1);
+    await poll(() => notify.sent.filter((m) => m.template_id === updateTemplate).length, { timeout: 30_000 }).toBe(1);
     const update = notify.sent.find((m) => m.template_id === updateTemplate)!;
     expect(update.email_address).toBe('ola@example.com');
     expect(update.personalisation).toEqual({ reference });
@@ -183,7 +187,7 @@ describe('the Family Help Point team’s workspace', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.goto(`${site.url}/staff/insight/`);
     const week = page.locator('[data-week]').first();
-    await expect.poll(() => week.locator('[data-measure="byLanguage"]').textContent()).toContain('Polski: fewer than 5');
+    await poll(() => week.locator('[data-measure="byLanguage"]').textContent()).toContain('Polski: fewer than 5');
     expect(await week.locator('[data-measure="byDecision"]').textContent()).toBe('Family Help with a lead practitioner: fewer than 5');
     expect(await page.locator('[data-worried]').textContent()).toContain('Ask for Family Help');
     expect(await axe(page)).toEqual([]);

@@ -16,7 +16,7 @@ export interface TestKey {
   kid: string;
   privateKey: CryptoKey;
   publicJwk: JsonWebKey & { kid: string };
-  spki: Uint8Array;
+  spki: Uint8Array<ArrayBuffer>;
 }
 
 export async function newKey(kid: string): Promise<TestKey> {
