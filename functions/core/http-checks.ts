@@ -23,7 +23,10 @@ export const endpoints = {
   // A reference and a code: far smaller than any request.
   status: { methods: ['POST'], origin: 'same', body: { type: 'json', maxBytes: 2 * kB } },
   statusForm: { methods: ['POST'], origin: 'same', body: { type: 'form', maxBytes: 2 * kB } },
-  staffStatus: { methods: ['POST'], origin: 'any', body: { type: 'json', maxBytes: 2 * kB } },
+  // A decision from the staff pages or a council's system signed in through Access: an outcome and a reason.
+  staffDecision: { methods: ['POST'], origin: 'any', body: { type: 'json', maxBytes: 8 * kB } },
+  // The questions' outcome and language, counted by day: nothing more.
+  worriedCount: { methods: ['POST'], origin: 'same', body: { type: 'json', maxBytes: 256 } },
 } as const satisfies Record<string, EndpointRules>;
 
 const contentTypes = {

@@ -1,6 +1,7 @@
 import { exports } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { endpoints, type EndpointRules } from '../../functions/core/http-checks.ts';
+import { claimsFor, newKey, serveCerts, signRs256 } from './staff-support.ts';
 
 const worker = (exports as unknown as { default: Fetcher }).default;
 const origin = 'http://localhost';
@@ -12,15 +13,25 @@ const paths: Record<keyof typeof endpoints, string> = {
   requestForm: '/api/forms/request',
   status: '/api/status',
   statusForm: '/api/forms/status',
-  staffStatus: '/api/requests/FHP-2345-6789/status',
+  staffDecision: '/api/staff/requests/FHP-2345-6789/decision',
+  worriedCount: '/api/count/worried',
 };
 const contentType = { json: 'application/json', form: 'application/x-www-form-urlencoded' };
 const all = Object.entries(endpoints) as [keyof typeof endpoints, EndpointRules][];
 
+// Staff endpoints answer only a signed-in member of staff: their checks are tested signed in.
+let staffToken = '';
+beforeAll(async () => {
+  const key = await newKey('team-key-http-checks');
+  serveCerts([key]);
+  staffToken = await signRs256(key, claimsFor());
+});
+
 let client = 0;
 function send(path: string, init: Omit<RequestInit, 'headers'> & { headers?: Record<string, string>; duplex?: 'half' }) {
   client++;
-  return worker.fetch(`${origin}${path}`, { ...(init as RequestInit), headers: { 'CF-Connecting-IP': `198.51.100.${client % 250}`, ...init.headers } });
+  const signedIn: Record<string, string> = path.startsWith('/api/staff/') ? { 'Cf-Access-Jwt-Assertion': staffToken } : {};
+  return worker.fetch(`${origin}${path}`, { ...(init as RequestInit), headers: { 'CF-Connecting-IP': `198.51.100.${client % 250}`, ...signedIn, ...init.headers } });
 }
 /** A body that arrives in pieces with no declared length, as a chunked upload does. */
 function streamOf(bytes: number, piece = 16 * 1024) {

@@ -5,6 +5,7 @@
  * through `deps`.
  */
 import { json, problem } from '../http.ts';
+import { checkHttp, endpoints } from '../http-checks.ts';
 import { verifyAccessToken, tokenFrom, type AccessConfig, type AccessDeps, type Staff } from '../access.ts';
 import { seal, unseal, type Keyring } from '../seal.ts';
 import { dueAt, ragState } from '../working-days.ts';
@@ -121,16 +122,15 @@ async function open(reference: string, staff: Staff, deps: StaffDeps): Promise<R
 
 /** POST /api/staff/requests/{reference}/decision with { outcome, reason }. */
 async function decide(request: Request, reference: string, staff: Staff, deps: StaffDeps): Promise<Response> {
-  if (request.method !== 'POST') return problem(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
-  // Only JSON (a cross-site form cannot send it without asking first), and only from here if from a page.
+  // Only from the staff pages (same origin) or a signed-in system (no Origin at all).
   const origin = request.headers.get('Origin');
   if (origin && origin !== new URL(request.url).origin) return problem(403, 'wrong_origin', 'Decisions must come from the staff pages or a signed-in system.');
-  if (!/^application\/json\s*(;|$)/i.test(request.headers.get('Content-Type') ?? '')) {
-    return problem(415, 'unsupported_media_type', 'Send the decision as JSON, with Content-Type: application/json.');
-  }
+  // Method, JSON only (a cross-site form cannot send it without asking first), size.
+  const checked = await checkHttp(request, endpoints.staffDecision);
+  if (checked instanceof Response) return checked;
   let data: unknown;
   try {
-    data = await request.json();
+    data = JSON.parse(checked.body);
   } catch {
     return problem(400, 'malformed_json', 'The request body is not valid JSON.');
   }

@@ -4,7 +4,7 @@
  * by one. Nothing else is kept: no answers, no IP address, no cookie, no time of day.
  */
 import { problem } from '../http.ts';
-import { sameOrigin } from '../requests.ts';
+import { checkHttp, endpoints } from '../http-checks.ts';
 import type { StaffSiteConfig, StaffStore } from './store.ts';
 import { localDate } from '../working-days.ts';
 
@@ -15,14 +15,11 @@ export interface CountDeps {
 }
 
 export async function countWorried(request: Request, deps: CountDeps): Promise<Response> {
-  if (request.method !== 'POST') return problem(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
-  if (!sameOrigin(request)) return problem(403, 'wrong_origin', 'Counts come only from this website’s own pages.');
-  if (!/^application\/json\s*(;|$)/i.test(request.headers.get('Content-Type') ?? '')) return problem(415, 'unsupported_media_type', 'Send JSON.');
-  const text = await request.text();
-  if (text.length > 200) return problem(413, 'too_large', 'Too large.');
+  const checked = await checkHttp(request, endpoints.worriedCount);
+  if (checked instanceof Response) return checked;
   let data: { outcome?: unknown; language?: unknown };
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(checked.body);
   } catch {
     return problem(400, 'malformed_json', 'The request body is not valid JSON.');
   }
