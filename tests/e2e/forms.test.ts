@@ -9,6 +9,7 @@ import { site } from '../../src/site/config.ts';
 import { forms, type Values } from '../../src/request/forms.ts';
 import { requestKinds, type RequestKind } from '../../src/request/schema.ts';
 import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
+import { answer } from '../support/form-answers.ts';
 import { readFileSync } from 'node:fs';
 
 /** The words a person sees, from the site's own locale files. */
@@ -38,22 +39,6 @@ const answers: Record<RequestKind, Values> = {
 };
 
 /** Answers the questions on screen, in the form's order, as a person would. */
-async function answer(page: Page, kind: RequestKind, values: Values, sectionIndex?: number) {
-  const sections = sectionIndex === undefined ? forms[kind].sections : [forms[kind].sections[sectionIndex]!];
-  const names = sections.flatMap((s) => s.fields.flatMap((f) => (f.type === 'children' ? Object.keys(values).filter((k) => k.startsWith('children.')) : [f.name])));
-  for (const name of names) {
-    const value = values[name];
-    if (value === undefined) continue;
-    // A question that depends on an earlier answer appears once that answer is given.
-    await page.locator(`[name="${name}"]`).first().waitFor();
-    for (const v of ([] as unknown[]).concat(value) as string[]) {
-      const choice = page.locator(`input[name="${name}"][value="${v}"]:is([type=radio],[type=checkbox])`);
-      if (await choice.count()) await choice.check();
-      else await page.locator(`[name="${name}"]:is(input,textarea)`).fill(v);
-    }
-  }
-}
-
 /** Presses a button that sends a plain form, and waits for the page that answers. */
 async function submitWithoutJs(page: Page, name: string) {
   await Promise.all([page.waitForNavigation(), page.getByRole('button', { name, exact: true }).click()]);

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forms, type Values } from '../../src/request/forms.ts';
 import { localAudience, signLocalToken, startLocalIssuer, type LocalIssuer } from '../../src/build/local-issuer.ts';
 import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
+import { answer } from '../support/form-answers.ts';
 import { startNotifyStub, type NotifyStub } from '../support/notify-stub.ts';
 import { applyMigrations, freePort, queryLocalDb, startSite, type RunningSite } from '../support/site-server.ts';
 import { validProfessional } from '../fixtures/requests.ts';
@@ -56,18 +57,6 @@ const parentAnswers: Values = {
   message: 'Córka nie chce chodzić do szkoły i nie śpi w nocy.', email: 'ola@example.com', safeToContact: 'yes', contactWays: ['email'], confirmByEmail: 'yes', consent: 'yes',
 };
 
-async function answer(page: Page, values: Values, sectionIndex: number) {
-  const section = forms['ask-for-help'].sections[sectionIndex]!;
-  const names = section.fields.flatMap((f) => (f.type === 'children' ? Object.keys(values).filter((k) => k.startsWith('children.')) : [f.name]));
-  for (const name of names) {
-    for (const v of ([] as string[]).concat(values[name] ?? [])) {
-      const choice = page.locator(`input[name="${name}"][value="${v}"]:is([type=radio],[type=checkbox])`);
-      if (await choice.count()) await choice.check();
-      else await page.locator(`[name="${name}"]:is(input,textarea)`).fill(v);
-    }
-  }
-}
-
 async function axe(page: Page) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
@@ -92,7 +81,7 @@ describe('the Family Help Point team’s workspace', () => {
     await page.goto(`${site.url}/pl/ask-for-help/`);
     await waitForIslands(page);
     for (let i = 0; i < forms['ask-for-help'].sections.length; i++) {
-      await answer(page, parentAnswers, i);
+      await answer(page, 'ask-for-help', parentAnswers, i);
       await page.getByRole('button', { name: pl.requestForms.continue, exact: true }).click();
     }
     await page.getByRole('button', { name: pl.requestForms.send, exact: true }).click();
