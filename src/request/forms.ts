@@ -139,6 +139,8 @@ export const forms: Record<RequestKind, { path: string; sections: Section[] }> =
         fields: [
           { name: 'phone', type: 'tel', autocomplete: 'tel', width: 20, requiredIf: { field: 'email', empty: true } },
           { name: 'email', type: 'email', autocomplete: 'email', width: 30, requiredIf: { field: 'phone', empty: true } },
+          // Emails say only that there is news: we have the request, then that a decision is made.
+          radios('confirmByEmail', yesNo, 'yesNo', { optional: true }),
           text('contactTimes', 200, { optional: true }),
         ],
       },

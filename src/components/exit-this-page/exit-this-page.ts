@@ -31,7 +31,7 @@ class SafeExitThisPage extends ExitThisPage {
     overlay.className = 'govuk-exit-this-page-overlay';
     overlay.setAttribute('role', 'alert');
     overlay.textContent = this.#root.getAttribute('data-i18n.activated') ?? '';
-    document.body.append(overlay);
+    document.body.appendChild(overlay);
     window.location.replace(button.href);
   }
 }
