@@ -33,8 +33,10 @@ function readFolder<T>(folder: string, parseOne: (raw: unknown, label: string) =
 export function loadReferenceData(): { categories: Category[]; organisations: Organisation[]; locations: Location[] } {
   const { categories } = parseOrThrow(categoriesSchema, readYaml('directory/categories.yaml'), 'content/directory/categories.yaml');
   for (const c of categories) {
-    const missing = site.locales.filter((l) => !c.name[l.code]).map((l) => l.code);
-    if (missing.length) throw new Error(`content/directory/categories.yaml is not valid:\n  - ${c.id}.name: no name in ${missing.join(', ')}`);
+    for (const field of ['name', 'words'] as const) {
+      const missing = site.locales.filter((l) => !c[field][l.code]).map((l) => l.code);
+      if (missing.length) throw new Error(`content/directory/categories.yaml is not valid:\n  - ${c.id}.${field}: none in ${missing.join(', ')}`);
+    }
   }
   const organisations = readFolder('directory/organisations', (raw, label) => parseOrThrow(organisationSchema, raw, label));
   const locations = readFolder('directory/locations', (raw, label) => parseOrThrow(localLocationSchema, raw, label));

@@ -119,6 +119,57 @@ describe('a service page', () => {
   }
 });
 
+describe('a need found in any language (the real Pagefind index of the built site)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  // What a parent might type, in each language of the site, for a need the directory has.
+  // Service descriptions are in English: the other languages find them by their categories' words.
+  const needs: [category: string, words: Record<string, string>][] = [
+    ['speech-language', { en: 'speech therapist', pl: 'logopeda', ro: 'logoped', uk: 'логопед', ar: 'أخصائي النطق', ur: 'ہکلاہٹ' }],
+    ['food', { en: 'food bank', pl: 'bank żywności', ro: 'bancă de alimente', uk: 'продовольчий банк', ar: 'بنك الطعام', ur: 'فوڈ بینک' }],
+    ['domestic-abuse', { en: 'domestic violence', pl: 'przemoc w rodzinie', ro: 'violență în familie', uk: 'насильство в сім’ї', ar: 'العنف المنزلي', ur: 'گھریلو تشدد' }],
+    ['bereavement', { en: 'grief', pl: 'żałoba', ro: 'doliu', uk: 'горе', ar: 'الحزن', ur: 'غم' }],
+    ['housing', { en: 'eviction', pl: 'eksmisja', ro: 'evacuare', uk: 'виселення', ar: 'الإخلاء', ur: 'بے دخلی' }],
+    ['mental-health', { en: 'depression', pl: 'depresja', ro: 'depresie', uk: 'депресія', ar: 'الاكتئاب', ur: 'ڈپریشن' }],
+    ['send', { en: 'autism', pl: 'autyzm', ro: 'autism', uk: 'аутизм', ar: 'التوحد', ur: 'آٹزم' }],
+    ['parental-conflict', { en: 'divorce', pl: 'rozwód', ro: 'divorț', uk: 'розлучення', ar: 'الطلاق', ur: 'طلاق' }],
+    ['school-attendance', { en: 'truancy', pl: 'wagary', ro: 'chiul', uk: 'прогули', ar: 'التغيب عن المدرسة', ur: 'اسکول نہ جانا' }],
+    ['drugs-alcohol', { en: 'addiction', pl: 'uzależnienie', ro: 'dependență', uk: 'залежність', ar: 'الإدمان', ur: 'نشے کی لت' }],
+    ['midwifery-health-visiting', { en: 'pregnant', pl: 'ciąża', ro: 'sarcină', uk: 'вагітність', ar: 'حامل', ur: 'حاملہ' }],
+    ['online-safety', { en: 'cyberbullying', pl: 'cyberprzemoc', ro: 'hărțuire online', uk: 'кібербулінг', ar: 'التنمر الإلكتروني', ur: 'سوشل میڈیا' }],
+  ];
+
+  for (const { code } of site.locales) {
+    it(`${code}: each need's services come first when searched in ${code}`, async () => {
+      const prefix = code === 'en' ? '' : `/${code}`;
+      const { page, context, foreignRequests } = await watchedPage(browser, base);
+      await page.goto(`${base}${prefix}/services/`);
+      const misses: string[] = [];
+      for (const [category, words] of needs) {
+        const query = words[code]!;
+        // The directory's own question to Pagefind: service pages only, in this page's language.
+        // (A string, so the test runner does not rewrite the browser's import().)
+        const top = (await page.evaluate(`(async () => {
+          const pagefind = await import('/pagefind/pagefind.js');
+          const found = await pagefind.search(${JSON.stringify(query)}, { filters: { kind: 'service' } });
+          return Promise.all(found.results.slice(0, 5).map(async (r) => (await r.data()).url));
+        })()`)) as string[];
+        const want = new Set(active.filter((s) => s.categories.includes(category)).map((s) => `${prefix}/services/${s.id}/`));
+        const expectedFirst = Math.min(5, want.size);
+        const right = top.slice(0, expectedFirst).filter((url) => want.has(url)).length;
+        if (right < expectedFirst) misses.push(`"${query}" (${category}): ${right} of the top ${expectedFirst} are ${category} services; got ${top.join(' ')}`);
+      }
+      expect(misses).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe('filtering the directory (with JavaScript)', () => {
   let browser: Browser;
   beforeAll(async () => {
