@@ -28,7 +28,7 @@ export interface FormPageDeps {
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Reads a plain form post; null answers mean "not a form we take" (the caller says why). */
-async function formPost(request: Request): Promise<URLSearchParams | Response> {
+export async function formPost(request: Request): Promise<URLSearchParams | Response> {
   if (request.method !== 'POST') return problem(405, 'method_not_allowed', 'Use POST.', { Allow: 'POST' });
   if (!sameOrigin(request)) return problem(403, 'wrong_origin', 'Requests must be sent from this website’s own forms.');
   if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(request.headers.get('Content-Type') ?? '')) {
@@ -40,7 +40,7 @@ async function formPost(request: Request): Promise<URLSearchParams | Response> {
 }
 
 /** The built page at `path`, with the part between the form markers replaced by `content`. */
-async function page(deps: FormPageDeps, path: string, retitle: (title: string) => string, content: VNode, status: number): Promise<Response> {
+export async function page(deps: FormPageDeps, path: string, retitle: (title: string) => string, content: VNode, status: number): Promise<Response> {
   const res = await deps.asset(path);
   if (!res.ok) throw new Error(`page ${path}: ${res.status}`);
   const html = await res.text();

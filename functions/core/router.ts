@@ -2,6 +2,7 @@ import { problem, json } from './http.ts';
 import { createRequest, type RequestDeps } from './requests.ts';
 import { checkStatus, setStatus, type StatusStore } from './status.ts';
 import { requestFormPost, statusFormPost, type FormPageDeps } from './form-pages.tsx';
+import { servicesFormPath, servicesFormPost } from './finder.tsx';
 export { handleOpenReferral, type OpenReferralDeps } from './openreferral.ts';
 
 export interface Deps extends RequestDeps, FormPageDeps {
@@ -35,6 +36,8 @@ export async function handleApi(request: Request, deps: Deps): Promise<Response>
       return requestFormPost(request, deps);
     case '/api/forms/status':
       return statusFormPost(request, { ...deps, ...statusDeps(deps) });
+    case servicesFormPath:
+      return servicesFormPost(request, deps);
     default: {
       const staff = staffStatusPath.exec(pathname);
       if (staff) return setStatus(request, staff[1]!, deps.statusStore, deps.staffToken);

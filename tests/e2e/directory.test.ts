@@ -216,6 +216,103 @@ describe('filtering the directory (with JavaScript)', () => {
   });
 });
 
+describe('filtering the directory without JavaScript (the form posts to the Worker)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+  const axe = async (page: import('playwright-core').Page) =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const takes = (s: (typeof active)[number], age: number) => (s.minimum_age ?? 0) <= age && age <= (s.maximum_age ?? 99);
+
+  const cases: [locale: string, category: string, age: number, words: string][] = [
+    ['en', 'parenting', 3, ''], ['pl', 'send', 3, 'logopeda'], ['ro', 'mental-health', 15, ''], ['uk', 'money', 4, 'банк їжі'], ['ar', 'youth', 14, ''], ['ur', 'domestic-abuse', 10, ''],
+  ];
+  for (const [locale, category, age, words] of cases) {
+    it(`${locale}: ${category}, age ${age}${words ? `, "${words}"` : ''}: a page of exactly the matching services, nothing in the address, axe clean at 320 px`, async () => {
+      const prefix = locale === 'en' ? '' : `/${locale}`;
+      const { page, context, foreignRequests } = await watchedPage(browser, base, { javaScript: false, width: 320 });
+      await page.goto(`${base}${prefix}/services/`);
+      if (words) await page.locator('#filter-words').fill(words);
+      await page.locator('#filter-category').selectOption(category);
+      await page.locator('#filter-age').selectOption(String(age));
+      const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('.fhp-filters button[type=submit]').click()]);
+      await page.waitForLoadState();
+      expect(answer.status()).toBe(200);
+      expect(answer.headers()['cache-control']).toBe('no-store');
+      expect(answer.headers()['referrer-policy']).toBe('no-referrer');
+      // The choices are in the POST body only: not in the address, so not in history either.
+      expect(page.url()).toBe(`${base}/api/forms/services`);
+      const want = active.filter((s) => s.categories.includes(category) && takes(s, age)).filter((s) => !words || (category === 'send' ? s.categories.includes('speech-language') : s.categories.includes('food')));
+      expect(want.length).toBeGreaterThan(0);
+      const got = await page.locator('.fhp-filters .fhp-search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect([...got].sort()).toEqual(want.map((s) => `${prefix}/services/${s.id}/`).sort());
+      expect(await page.locator('#filter-status').textContent()).toContain(String(want.length));
+      // The form keeps what was chosen, to change it and ask again.
+      expect(await page.locator('#filter-category').inputValue()).toBe(category);
+      expect(await page.locator('#filter-age').inputValue()).toBe(String(age));
+      expect(await page.locator('#filter-words').inputValue()).toBe(words);
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+      expect(await page.title()).toMatch(/: /);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      expect(await axe(page)).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('sorts by distance from a postcode, and a postcode it cannot use gets a GOV.UK error summary and a field error', async () => {
+    const { page, context } = await watchedPage(browser, base, { javaScript: false });
+    await page.goto(`${base}/services/`);
+    await page.locator('#filter-category').selectOption('parenting');
+    await page.locator('#filter-postcode').fill('NB9 8HU');
+    await page.locator('.fhp-filters button[type=submit]').click();
+    await page.waitForURL(`${base}/api/forms/services`);
+    expect(await page.locator('#filter-status').textContent()).toMatch(/Nearest first\.$/);
+    const miles = (await page.locator('.fhp-distance').allTextContents()).map((t) => Number.parseFloat(t));
+    expect(miles.length).toBeGreaterThan(0);
+    expect(miles).toEqual([...miles].sort((a, b) => a - b));
+    await page.locator('#filter-postcode').fill('LS1 4AP');
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('.fhp-filters button[type=submit]').click()]);
+    expect(answer.status()).toBe(422);
+    await page.waitForLoadState();
+    expect(await page.locator('.govuk-error-summary a[href="#filter-postcode"]').textContent()).toMatch(/Enter a postcode in the Northbridge Council area/);
+    expect(await page.locator('#filter-postcode-error').textContent()).toMatch(/^Error: /);
+    expect(await page.title()).toMatch(/^Error: /);
+    expect(await page.locator('.fhp-search-results').count()).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the first results with JavaScript', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('come in under 60 kB of requests after a category is chosen (printed)', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/services/`);
+    await waitForIslands(page);
+    await page.waitForLoadState('networkidle');
+    const requests: import('playwright-core').Request[] = [];
+    page.on('requestfinished', (r) => requests.push(r));
+    await page.locator('#filter-category').selectOption('parenting');
+    await page.waitForFunction(() => /\d/.test(document.getElementById('filter-status')!.textContent ?? '') && !document.getElementById('filter-status')!.textContent!.endsWith('…'));
+    await page.locator('.fhp-search-results a').first().waitFor();
+    const sizes = await Promise.all(requests.map(async (r) => ({ url: new URL(r.url()).pathname, ...(await r.sizes()) })));
+    const bytes = sizes.reduce((sum, s) => sum + s.responseBodySize + s.responseHeadersSize + s.requestBodySize + s.requestHeadersSize, 0);
+    console.log(`first results with JavaScript: ${(bytes / 1000).toFixed(1)} kB over ${sizes.length} requests (${sizes.map((s) => s.url).join(', ')})`);
+    expect(await page.locator('.fhp-search-results a').count()).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(60_000);
+    await context.close();
+  });
+});
+
 describe('near me and areas (with JavaScript)', () => {
   let browser: Browser;
   beforeAll(async () => {
