@@ -260,7 +260,7 @@ describe('filtering the directory without JavaScript (the form posts to the Work
       expect(await axe(page)).toEqual([]);
       expect(foreignRequests).toEqual([]);
       await context.close();
-    });
+    }, 400_000);
   }
 
   it('sorts by distance from a postcode, and a postcode it cannot use gets a GOV.UK error summary and a field error', async () => {
@@ -284,7 +284,7 @@ describe('filtering the directory without JavaScript (the form posts to the Work
     expect(await page.locator('.fhp-search-results').count()).toBe(0);
     expect(await axe(page)).toEqual([]);
     await context.close();
-  });
+  }, 400_000);
 });
 
 describe('the first results with JavaScript', () => {
