@@ -30,13 +30,13 @@ export interface FormPageDeps {
 const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Reads a plain form post, or the answer to give when it is not one we take. */
-async function formPost(request: Request, rules: EndpointRules): Promise<URLSearchParams | Response> {
+export async function formPost(request: Request, rules: EndpointRules): Promise<URLSearchParams | Response> {
   const checked = await checkHttp(request, rules);
   return checked instanceof Response ? checked : new URLSearchParams(checked.body);
 }
 
 /** The built page at `path`, with the part between the form markers replaced by `content`. */
-async function page(deps: FormPageDeps, path: string, retitle: (title: string) => string, content: VNode, status: number): Promise<Response> {
+export async function page(deps: FormPageDeps, path: string, retitle: (title: string) => string, content: VNode, status: number): Promise<Response> {
   const res = await deps.asset(path);
   if (!res.ok) throw new Error(`page ${path}: ${res.status}`);
   const html = await res.text();

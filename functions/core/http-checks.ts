@@ -23,6 +23,8 @@ export const endpoints = {
   // A reference and a code: far smaller than any request.
   status: { methods: ['POST'], origin: 'same', body: { type: 'json', maxBytes: 2 * kB } },
   statusForm: { methods: ['POST'], origin: 'same', body: { type: 'form', maxBytes: 2 * kB } },
+  // The directory's filter form: a few choices and some words.
+  servicesForm: { methods: ['POST'], origin: 'same', body: { type: 'form', maxBytes: 4 * kB } },
   // A decision from the staff pages or a council's system signed in through Access: an outcome and a reason.
   staffDecision: { methods: ['POST'], origin: 'any', body: { type: 'json', maxBytes: 8 * kB } },
   // The questions' outcome and language, counted by day: nothing more.

@@ -3,6 +3,7 @@ import { checkHttp, endpoints } from './http-checks.ts';
 import { createRequest, type RequestDeps } from './requests.ts';
 import { checkStatus, type StatusStore } from './status.ts';
 import { requestFormPost, statusFormPost, type FormPageDeps } from './form-pages.tsx';
+import { servicesFormPath, servicesFormPost } from './finder.tsx';
 export { handleOpenReferral, type OpenReferralDeps } from './openreferral.ts';
 
 export interface Deps extends RequestDeps, FormPageDeps {
@@ -32,6 +33,8 @@ export async function handleApi(request: Request, deps: Deps): Promise<Response>
       return requestFormPost(request, deps);
     case '/api/forms/status':
       return statusFormPost(request, { ...deps, ...statusDeps(deps) });
+    case servicesFormPath:
+      return servicesFormPost(request, deps);
     default:
       return problem(404, 'not_found', 'There is nothing at this address.');
   }

@@ -68,3 +68,8 @@ export function isStale(assuredDate: string, now: Date, staleAfterDays: number):
   const checked = Date.parse(`${assuredDate}T00:00:00Z`);
   return now.getTime() - checked > staleAfterDays * 86_400_000;
 }
+
+/** The one line under a service's name in lists and on its page: ages, cost, self-referral. */
+export function serviceFacts(t: Translate, s: Service): string {
+  return [ageText(t, s), isFree(s) ? t('directory.free') : t('directory.paid'), ...(s.referral.includes('self') ? [t('directory.selfReferral')] : [])].join(' · ');
+}

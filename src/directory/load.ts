@@ -36,8 +36,10 @@ export function loadReferenceData(): { categories: Category[]; organisations: Or
   // Names in languages the site does not offer are left out (named once in the build log).
   const categories = parsed.categories.map((c) => ({ ...c, name: onlyOffered(c.name) }));
   for (const c of categories) {
-    const missing = site.locales.filter((l) => !c.name[l.code]).map((l) => l.code);
-    if (missing.length) throw new Error(`content/directory/categories.yaml is not valid:\n  - ${c.id}.name: no name in ${missing.join(', ')}`);
+    for (const field of ['name', 'words'] as const) {
+      const missing = site.locales.filter((l) => !c[field][l.code]).map((l) => l.code);
+      if (missing.length) throw new Error(`content/directory/categories.yaml is not valid:\n  - ${c.id}.${field}: none in ${missing.join(', ')}`);
+    }
   }
   const organisations = readFolder('directory/organisations', (raw, label) => parseOrThrow(organisationSchema, raw, label));
   const locations = readFolder('directory/locations', (raw, label) => parseOrThrow(localLocationSchema, raw, label));

@@ -183,11 +183,19 @@ export const localLocationSchema = locationSchema.extend({
   postal_code: z.string().regex(/^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/, 'Use a UK postcode in capitals, like "NB1 2AB"'),
 });
 
-/** A category (ORUK taxonomy term): a slug for addresses, a uuid for ORUK, names in every language. */
+/** Words people search with for a need, in one language: a few, each said once. */
+const searchWords = z
+  .array(z.string().trim().min(2, 'Give words of at least 2 letters').max(60))
+  .min(1, 'Give at least one word')
+  .max(20, 'Give at most 20 words: the most common ones')
+  .refine((w) => new Set(w.map((x) => x.toLocaleLowerCase())).size === w.length, 'Give each word once');
+
+/** A category (ORUK taxonomy term): a slug for addresses, a uuid for ORUK, names and search words in every language. */
 export const categorySchema = z.strictObject({
   id: slug,
   uuid,
   name: z.record(z.string(), z.string().min(2)),
+  words: z.record(z.string().regex(/^[a-z]{2,3}$/), searchWords),
 });
 export const categoriesSchema = z.strictObject({ categories: z.array(categorySchema).min(1) });
 

@@ -9,11 +9,12 @@
  * file bytes; Pagefind's files are compressed already).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { loadDirectory } from '../../src/directory/load.ts';
+import { choiceFrom, findServices, toItem, type FinderData } from '../../src/directory/finder.ts';
 import { orukService } from '../../src/directory/oruk-export.ts';
 import { loadPostcodeTable } from '../../src/directory/postcode-table.ts';
 import { stableUuid } from '../../src/directory/stable-uuid.ts';
@@ -82,6 +83,21 @@ const served = { bytes: 0, requests: 0 };
 function serve(dist: string, port: number): Promise<Server> {
   const server = createServer((req, res) => {
     served.requests += 1;
+    // The filter form asks the Worker; here the same pure finder answers from the built index.
+    if (req.method === 'POST' && req.url === '/api/forms/services') {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        const form = new URLSearchParams(body);
+        const locale = /^[a-z]{2,3}$/.test(form.get('locale') ?? '') ? form.get('locale')! : 'en';
+        const data = JSON.parse(readFileSync(join(dist, locale === 'en' ? '' : locale, 'services/finder.json'), 'utf8')) as FinderData;
+        const matches = findServices(data, choiceFrom(form, data.options));
+        const answer = JSON.stringify({ count: matches.length, items: matches.slice(0, Number(form.get('limit')) || 50).map(toItem) });
+        served.bytes += Buffer.byteLength(answer);
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(answer);
+      });
+      return;
+    }
     let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
     if (path.endsWith('/')) path += 'index.html';
     const file = join(dist, path);

@@ -119,6 +119,57 @@ describe('a service page', () => {
   }
 });
 
+describe('a need found in any language (the real Pagefind index of the built site)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  // What a parent might type, in each language of the site, for a need the directory has.
+  // Service descriptions are in English: the other languages find them by their categories' words.
+  const needs: [category: string, words: Record<string, string>][] = [
+    ['speech-language', { en: 'speech therapist', pl: 'logopeda', ro: 'logoped', uk: 'логопед', ar: 'أخصائي النطق', ur: 'ہکلاہٹ' }],
+    ['food', { en: 'food bank', pl: 'bank żywności', ro: 'bancă de alimente', uk: 'продовольчий банк', ar: 'بنك الطعام', ur: 'فوڈ بینک' }],
+    ['domestic-abuse', { en: 'domestic violence', pl: 'przemoc w rodzinie', ro: 'violență în familie', uk: 'насильство в сім’ї', ar: 'العنف المنزلي', ur: 'گھریلو تشدد' }],
+    ['bereavement', { en: 'grief', pl: 'żałoba', ro: 'doliu', uk: 'горе', ar: 'الحزن', ur: 'غم' }],
+    ['housing', { en: 'eviction', pl: 'eksmisja', ro: 'evacuare', uk: 'виселення', ar: 'الإخلاء', ur: 'بے دخلی' }],
+    ['mental-health', { en: 'depression', pl: 'depresja', ro: 'depresie', uk: 'депресія', ar: 'الاكتئاب', ur: 'ڈپریشن' }],
+    ['send', { en: 'autism', pl: 'autyzm', ro: 'autism', uk: 'аутизм', ar: 'التوحد', ur: 'آٹزم' }],
+    ['parental-conflict', { en: 'divorce', pl: 'rozwód', ro: 'divorț', uk: 'розлучення', ar: 'الطلاق', ur: 'طلاق' }],
+    ['school-attendance', { en: 'truancy', pl: 'wagary', ro: 'chiul', uk: 'прогули', ar: 'التغيب عن المدرسة', ur: 'اسکول نہ جانا' }],
+    ['drugs-alcohol', { en: 'addiction', pl: 'uzależnienie', ro: 'dependență', uk: 'залежність', ar: 'الإدمان', ur: 'نشے کی لت' }],
+    ['midwifery-health-visiting', { en: 'pregnant', pl: 'ciąża', ro: 'sarcină', uk: 'вагітність', ar: 'حامل', ur: 'حاملہ' }],
+    ['online-safety', { en: 'cyberbullying', pl: 'cyberprzemoc', ro: 'hărțuire online', uk: 'кібербулінг', ar: 'التنمر الإلكتروني', ur: 'سوشل میڈیا' }],
+  ];
+
+  for (const { code } of site.locales) {
+    it(`${code}: each need's services come first when searched in ${code}`, async () => {
+      const prefix = code === 'en' ? '' : `/${code}`;
+      const { page, context, foreignRequests } = await watchedPage(browser, base);
+      await page.goto(`${base}${prefix}/services/`);
+      const misses: string[] = [];
+      for (const [category, words] of needs) {
+        const query = words[code]!;
+        // The directory's own question to Pagefind: service pages only, in this page's language.
+        // (A string, so the test runner does not rewrite the browser's import().)
+        const top = (await page.evaluate(`(async () => {
+          const pagefind = await import('/pagefind/pagefind.js');
+          const found = await pagefind.search(${JSON.stringify(query)}, { filters: { kind: 'service' } });
+          return Promise.all(found.results.slice(0, 5).map(async (r) => (await r.data()).url));
+        })()`)) as string[];
+        const want = new Set(active.filter((s) => s.categories.includes(category)).map((s) => `${prefix}/services/${s.id}/`));
+        const expectedFirst = Math.min(5, want.size);
+        const right = top.slice(0, expectedFirst).filter((url) => want.has(url)).length;
+        if (right < expectedFirst) misses.push(`"${query}" (${category}): ${right} of the top ${expectedFirst} are ${category} services; got ${top.join(' ')}`);
+      }
+      expect(misses).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
 describe('filtering the directory (with JavaScript)', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -161,6 +212,122 @@ describe('filtering the directory (with JavaScript)', () => {
     const names = (await page.locator('.fhp-filters .fhp-search-results a').allTextContents()).map((n) => n.trim()).sort();
     const want = active.filter((s) => s.categories.includes('send') && s.cost_options.length === 0 && s.referral.includes('self')).map((s) => s.name).sort();
     expect(names).toEqual(want);
+    await context.close();
+  });
+});
+
+describe('filtering the directory without JavaScript (the form posts to the Worker)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+  const axe = async (page: import('playwright-core').Page) =>
+    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const takes = (s: (typeof active)[number], age: number) => (s.minimum_age ?? 0) <= age && age <= (s.maximum_age ?? 99);
+  /** axe needs JavaScript in the page: the same answer, posted by the form's own submit() past the island. */
+  async function axeOfAnswer(path: string, fill: (page: import('playwright-core').Page) => Promise<void>) {
+    const { page, context } = await watchedPage(browser, base, { width: 320 });
+    await page.goto(`${base}${path}`);
+    await waitForIslands(page);
+    await fill(page);
+    await Promise.all([page.waitForURL(`${base}/api/forms/services`), page.evaluate(() => document.querySelector<HTMLFormElement>('form.fhp-filters')!.submit())]);
+    await page.locator('#filters-heading').waitFor();
+    const violations = await axe(page);
+    await context.close();
+    return violations;
+  }
+
+  const cases: [locale: string, category: string, age: number, words: string][] = [
+    ['en', 'parenting', 3, ''], ['pl', 'send', 3, 'logopeda'], ['ro', 'mental-health', 15, ''], ['uk', 'money', 4, 'банк їжі'], ['ar', 'youth', 14, ''], ['ur', 'domestic-abuse', 10, ''],
+  ];
+  for (const [locale, category, age, words] of cases) {
+    it(`${locale}: ${category}, age ${age}${words ? `, "${words}"` : ''}: a page of exactly the matching services, nothing in the address, axe clean at 320 px`, async () => {
+      const prefix = locale === 'en' ? '' : `/${locale}`;
+      const { page, context, foreignRequests } = await watchedPage(browser, base, { javaScript: false, width: 320 });
+      await page.goto(`${base}${prefix}/services/`);
+      if (words) await page.locator('#filter-words').fill(words);
+      await page.locator('#filter-category').selectOption(category);
+      await page.locator('#filter-age').selectOption(String(age));
+      const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('.fhp-filters button[type=submit]').click()]);
+      await page.waitForLoadState();
+      expect(answer.status()).toBe(200);
+      expect(answer.headers()['cache-control']).toBe('no-store');
+      expect(answer.headers()['referrer-policy']).toBe('no-referrer');
+      // The choices are in the POST body only: not in the address, so not in history either.
+      expect(page.url()).toBe(`${base}/api/forms/services`);
+      const want = active.filter((s) => s.categories.includes(category) && takes(s, age)).filter((s) => !words || (category === 'send' ? s.categories.includes('speech-language') : s.categories.includes('food')));
+      expect(want.length).toBeGreaterThan(0);
+      const got = await page.locator('.fhp-filters .fhp-search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect([...got].sort()).toEqual(want.map((s) => `${prefix}/services/${s.id}/`).sort());
+      expect(await page.locator('#filter-status').textContent()).toContain(String(want.length));
+      // The form keeps what was chosen, to change it and ask again.
+      expect(await page.locator('#filter-category').inputValue()).toBe(category);
+      expect(await page.locator('#filter-age').inputValue()).toBe(String(age));
+      expect(await page.locator('#filter-words').inputValue()).toBe(words);
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+      expect(await page.title()).toMatch(/: /);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+      expect(await axeOfAnswer(`${prefix}/services/`, async (p) => {
+        await p.locator('#filter-words').fill(words);
+        await p.locator('#filter-category').selectOption(category);
+        await p.locator('#filter-age').selectOption(String(age));
+      })).toEqual([]);
+    }, 400_000);
+  }
+
+  it('sorts by distance from a postcode, and a postcode it cannot use gets a GOV.UK error summary and a field error', async () => {
+    const { page, context } = await watchedPage(browser, base, { javaScript: false });
+    await page.goto(`${base}/services/`);
+    await page.locator('#filter-category').selectOption('parenting');
+    await page.locator('#filter-postcode').fill('NB9 8HU');
+    await page.locator('.fhp-filters button[type=submit]').click();
+    await page.waitForURL(`${base}/api/forms/services`);
+    expect(await page.locator('#filter-status').textContent()).toMatch(/Nearest first\.$/);
+    const miles = (await page.locator('.fhp-distance').allTextContents()).map((t) => Number.parseFloat(t));
+    expect(miles.length).toBeGreaterThan(0);
+    expect(miles).toEqual([...miles].sort((a, b) => a - b));
+    await page.locator('#filter-postcode').fill('LS1 4AP');
+    const [answer] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('.fhp-filters button[type=submit]').click()]);
+    expect(answer.status()).toBe(422);
+    await page.waitForLoadState();
+    expect(await page.locator('.govuk-error-summary a[href="#filter-postcode"]').textContent()).toMatch(/Enter a postcode in the Northbridge Council area/);
+    expect(await page.locator('#filter-postcode-error').textContent()).toMatch(/^Error: /);
+    expect(await page.title()).toMatch(/^Error: /);
+    expect(await page.locator('.fhp-search-results').count()).toBe(0);
+    await context.close();
+    expect(await axeOfAnswer('/services/', async (p) => {
+      await p.locator('#filter-category').selectOption('parenting');
+      await p.locator('#filter-postcode').fill('LS1 4AP');
+    })).toEqual([]);
+  }, 400_000);
+});
+
+describe('the first results with JavaScript', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => browser?.close());
+
+  it('come in under 60 kB of requests after a category is chosen (printed)', async () => {
+    const { page, context } = await watchedPage(browser, base);
+    await page.goto(`${base}/services/`);
+    await waitForIslands(page);
+    await page.waitForLoadState('networkidle');
+    const requests: import('playwright-core').Request[] = [];
+    page.on('requestfinished', (r) => requests.push(r));
+    await page.locator('#filter-category').selectOption('parenting');
+    await page.waitForFunction(() => /\d/.test(document.getElementById('filter-status')!.textContent ?? '') && !document.getElementById('filter-status')!.textContent!.endsWith('…'));
+    await page.locator('.fhp-search-results a').first().waitFor();
+    const sizes = await Promise.all(requests.map(async (r) => ({ url: new URL(r.url()).pathname, ...(await r.sizes()) })));
+    const bytes = sizes.reduce((sum, s) => sum + s.responseBodySize + s.responseHeadersSize + s.requestBodySize + s.requestHeadersSize, 0);
+    console.log(`first results with JavaScript: ${(bytes / 1000).toFixed(1)} kB over ${sizes.length} requests (${sizes.map((s) => s.url).join(', ')})`);
+    expect(await page.locator('.fhp-search-results a').count()).toBeGreaterThan(0);
+    expect(bytes).toBeLessThan(60_000);
     await context.close();
   });
 });

@@ -13,6 +13,7 @@ const paths: Record<keyof typeof endpoints, string> = {
   requestForm: '/api/forms/request',
   status: '/api/status',
   statusForm: '/api/forms/status',
+  servicesForm: '/api/forms/services',
   staffDecision: '/api/staff/requests/FHP-2345-6789/decision',
   worriedCount: '/api/count/worried',
 };
