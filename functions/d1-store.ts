@@ -95,11 +95,13 @@ export function d1OutboxStore(db: D1Database): OutboxStore {
 export function d1RetentionStore(db: D1Database): RetentionStore {
   return {
     async purgeDelivered(deliveredBefore) {
-      // Fully delivered: no outbox row still pending or dead, and the last delivery long enough ago.
+      // Fully delivered (no outbox row still pending or dead) and decided by the Family Help
+      // Point, both long enough ago: a request nobody has decided on is never deleted.
       const due = await db
         .prepare(
-          `SELECT reference FROM outbox GROUP BY reference
-           HAVING SUM(state != 'sent') = 0 AND MAX(sent_at) < ?1`,
+          `SELECT o.reference FROM outbox o JOIN request_facts f ON f.reference = o.reference
+           WHERE f.decided_at IS NOT NULL AND f.decided_at < ?1
+           GROUP BY o.reference HAVING SUM(o.state != 'sent') = 0 AND MAX(o.sent_at) < ?1`,
         )
         .bind(deliveredBefore)
         .all<{ reference: string }>();

@@ -5,7 +5,7 @@
  */
 
 export interface RetentionStore {
-  /** Deletes requests (and their outbox rows) fully delivered before `deliveredBefore`; returns their references. */
+  /** Deletes requests (and their outbox rows) fully delivered and decided before `deliveredBefore`; returns their references. */
   purgeDelivered(deliveredBefore: string): Promise<string[]>;
   purgeIdempotency(createdBefore: string): Promise<void>;
   purgeRateLimits(windowBefore: string): Promise<void>;

@@ -3,21 +3,8 @@
 import { useEffect, useState } from 'react';
 import { getJson, say, SignedOut, type Words } from './client.ts';
 
-type Count = number | 'fewer than 5';
-interface Week {
-  week: string;
-  requests: Count;
-  byKind: Record<string, Count>;
-  byLanguage: Record<string, Count>;
-  byDecision: Record<string, Count>;
-  decided: Count;
-  decidedWithinOneWorkingDay: number | null;
-  medianHoursToDecision: number | null;
-}
-interface Insight {
-  weeks: Week[];
-  worried: { day: string; outcome: string; language: string; count: Count }[];
-}
+// The shape the Worker answers with (a type only: nothing of the Worker reaches the browser).
+import type { Count, Insight } from '../../functions/core/staff/insight.ts';
 
 const dayText = (date: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 
