@@ -18,7 +18,7 @@ const prefix = (code: string) => (code === 'en' ? '' : `/${code}`);
 // Every kind of page: each page that is one of a kind, and the first of each kind there are many
 // of (a service, a category, a letter, a question step, a concern), as English addresses.
 const manyOfAKind = [/^\/services\/[0-9a-f-]{36}\/$/, /^\/services\/categories\//, /^\/services\/a-z\//, /^\/worried\/s\//, /^\/professionals\/thresholds\/concerns\//];
-const english = builtPages().filter((p) => p.endsWith('/') && !p.startsWith('/admin/') && !codes.some((c) => c !== 'en' && p.startsWith(`/${c}/`)));
+const english = builtPages().filter((p) => p.endsWith('/') && !p.startsWith('/admin/') && !p.startsWith('/staff/') && !codes.some((c) => c !== 'en' && p.startsWith(`/${c}/`)));
 const kinds = [
   ...english.filter((p) => !manyOfAKind.some((kind) => kind.test(p))),
   ...manyOfAKind.map((kind) => english.find((p) => kind.test(p))!),

@@ -40,6 +40,9 @@ export function addSomali(content: string, options: { content: boolean }) {
   cpSync(join(content, 'pages/en'), join(content, 'pages/so'), { recursive: true });
   const categoriesFile = join(content, 'directory/categories.yaml');
   const categories = parse(readFileSync(categoriesFile, 'utf8'));
-  for (const c of categories.categories) c.name.so = c.name.en;
+  for (const c of categories.categories) {
+    c.name.so = c.name.en;
+    c.words.so = c.words.en;
+  }
   writeFileSync(categoriesFile, stringify(categories));
 }
