@@ -89,3 +89,14 @@ export async function checkHttp(request: Request, rules: EndpointRules): Promise
   const body = await bodyWithin(request, rules.body.maxBytes);
   return body === null ? tooLarge(rules.body.maxBytes) : { body };
 }
+
+/** checkHttp for a JSON endpoint: the parsed body when it passes, else the answer to give (400 for JSON that does not parse). */
+export async function checkJson(request: Request, rules: EndpointRules): Promise<{ data: unknown } | Response> {
+  const checked = await checkHttp(request, rules);
+  if (checked instanceof Response) return checked;
+  try {
+    return { data: JSON.parse(checked.body) as unknown };
+  } catch {
+    return problem(400, 'malformed_json', 'The request body is not valid JSON.');
+  }
+}

@@ -1,7 +1,7 @@
 import { json, problem } from './http.ts';
 import { hashOf } from './seal.ts';
 import { clientOf } from './requests.ts';
-import { checkHttp, endpoints } from './http-checks.ts';
+import { checkJson, endpoints } from './http-checks.ts';
 import { clientKey, type ClientKeys } from './client-key.ts';
 import { statusCheckSchema, statuses, type Status } from '../../src/check-status/schema.ts';
 
@@ -46,14 +46,9 @@ const notFound = () => problem(404, 'not_found', 'We could not find a request wi
 
 /** POST /api/status: the sender checks their request with its reference and one-time code. */
 export async function checkStatus(request: Request, deps: StatusDeps): Promise<Response> {
-  const checked = await checkHttp(request, endpoints.status);
+  const checked = await checkJson(request, endpoints.status);
   if (checked instanceof Response) return checked;
-  let data: unknown;
-  try {
-    data = JSON.parse(checked.body);
-  } catch {
-    return problem(400, 'malformed_json', 'The request body is not valid JSON.');
-  }
+  const data = checked.data;
   const answer = await lookUpStatus(data, clientOf(request), deps);
   switch (answer.outcome) {
     case 'found':

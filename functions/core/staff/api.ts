@@ -5,7 +5,7 @@
  * through `deps`.
  */
 import { json, problem } from '../http.ts';
-import { checkHttp, endpoints } from '../http-checks.ts';
+import { checkJson, endpoints } from '../http-checks.ts';
 import { verifyAccessToken, tokenFrom, type AccessConfig, type AccessDeps, type Staff } from '../access.ts';
 import { seal, unseal, type Keyring } from '../seal.ts';
 import { dueAt, ragState } from '../working-days.ts';
@@ -126,14 +126,9 @@ async function decide(request: Request, reference: string, staff: Staff, deps: S
   const origin = request.headers.get('Origin');
   if (origin && origin !== new URL(request.url).origin) return problem(403, 'wrong_origin', 'Decisions must come from the staff pages or a signed-in system.');
   // Method, JSON only (a cross-site form cannot send it without asking first), size.
-  const checked = await checkHttp(request, endpoints.staffDecision);
+  const checked = await checkJson(request, endpoints.staffDecision);
   if (checked instanceof Response) return checked;
-  let data: unknown;
-  try {
-    data = JSON.parse(checked.body);
-  } catch {
-    return problem(400, 'malformed_json', 'The request body is not valid JSON.');
-  }
+  const data = checked.data;
   const parsed = decisionSchema.safeParse(data);
   if (!parsed.success) {
     const messages = { chooseOne: 'Choose what happens next', required: 'Give a reason for the decision', tooLong: 'The reason must be 2,000 characters or fewer' };
