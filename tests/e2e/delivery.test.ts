@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNotifyStub, type NotifyStub } from '../support/notify-stub.ts';
-import { applyMigrations, startSite, type RunningSite } from '../support/site-server.ts';
+import { applyMigrations, queryLocalDb, startSite, type RunningSite } from '../support/site-server.ts';
 import { namedConcern, validConcern } from '../fixtures/requests.ts';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'fhp-delivery-'));
@@ -123,10 +123,15 @@ describe('delivery to the Family Help Point through GOV.UK Notify (a local stand
     expect(site.log()).not.toContain('Sam Example');
   });
 
-  it('deletes a request 30 days after it was delivered, and not before', async () => {
+  it('deletes a request 30 days after it was delivered and decided, not before, and never while it waits for a decision', async () => {
     const { reference, statusCode } = await send('Keep me only as long as needed.');
     await runOutbox();
     expect(callsFor(reference)).toEqual([201]);
+    // Delivered long ago but not decided by the Family Help Point: kept.
+    await runOutbox(31 * 24 * 60);
+    expect(await statusCheck(reference, statusCode)).toBe(200);
+    // Decided now, as the staff workspace records it (its decision API is tested in staff.test.ts).
+    queryLocalDb(persistTo, `UPDATE request_facts SET outcome = 'family-help', decided_at = '${new Date(clock).toISOString()}' WHERE reference = '${reference}'`);
     await runOutbox(29 * 24 * 60);
     expect(await statusCheck(reference, statusCode)).toBe(200);
     await runOutbox(2 * 24 * 60);
