@@ -1,5 +1,5 @@
 /**
- * After the build: writes dist/sitemap.xml with every public page and, for each, its other
+ * After the build: writes dist/sitemap.xml (an index) and a sitemap per language with every public page and, for each, its other
  * languages (hreflang). The editor (/admin/), "page not found" pages and redirects are left out.
  * Run by `npm run build`.
  */
@@ -27,8 +27,8 @@ export function pageAddresses(dir: string): string[] {
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A sitemap with an xhtml:link alternate for each language a page exists in. */
-export function sitemapXml(addresses: string[], siteUrl: string, codes: string[]): string {
-  const present = new Set(addresses);
+export function sitemapXml(addresses: string[], siteUrl: string, codes: string[], allAddresses = addresses): string {
+  const present = new Set(allAddresses);
   const absolute = (path: string) => escape(new URL(path, siteUrl).href);
   const urls = addresses.map((address) => {
     const { path } = splitLocale(address);
@@ -49,8 +49,38 @@ export function sitemapXml(addresses: string[], siteUrl: string, codes: string[]
   ].join('\n');
 }
 
+/**
+ * URLs per sitemap file. The protocol allows 50,000 and 50 MB; with a link for each language,
+ * 10,000 URLs stay well under Cloudflare's 25 MB per file (a 5,000-service directory made one
+ * 31 MB sitemap).
+ */
+export const urlsPerSitemap = 10_000;
+
+/**
+ * Every sitemap file by name: one or more per language (`sitemap-pl.xml`, `sitemap-pl-2.xml`)
+ * and `sitemap.xml`, the index that lists them (the address robots.txt gives).
+ */
+export function sitemapFiles(addresses: string[], siteUrl: string, codes: string[], perFile = urlsPerSitemap): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const code of codes) {
+    const own = addresses.filter((address) => splitLocale(address).code === code);
+    for (let start = 0, part = 1; start < own.length; start += perFile, part++) {
+      files.set(`sitemap-${code}${part > 1 ? `-${part}` : ''}.xml`, sitemapXml(own.slice(start, start + perFile), siteUrl, codes, addresses));
+    }
+  }
+  const index = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...[...files.keys()].map((name) => `  <sitemap><loc>${escape(new URL(name, siteUrl).href)}</loc></sitemap>`),
+    '</sitemapindex>',
+    '',
+  ].join('\n');
+  return new Map([['sitemap.xml', index], ...files]);
+}
+
 if (import.meta.main) {
   const addresses = pageAddresses(dist);
-  writeFileSync(join(dist, 'sitemap.xml'), sitemapXml(addresses, site.service.url, site.locales.map((l) => l.code)));
-  console.log(`sitemap.xml: ${addresses.length} pages`);
+  const files = sitemapFiles(addresses, site.service.url, site.locales.map((l) => l.code));
+  for (const [name, xml] of files) writeFileSync(join(dist, name), xml);
+  console.log(`sitemap.xml: ${addresses.length} pages in ${files.size - 1} sitemaps`);
 }

@@ -94,7 +94,15 @@ describe('sitemap', () => {
   it('lists public pages in every language with their alternates, and not the editor', async () => {
     const res = await fetch(`${base}/sitemap.xml`);
     expect(res.status).toBe(200);
-    const urls = [parser.parse(await res.text()).urlset.url].flat() as { loc: string }[];
+    // sitemap.xml is the index: one sitemap per language (more if one grows large).
+    const sitemaps = [parser.parse(await res.text()).sitemapindex.sitemap].flat().map((s: { loc: string }) => new URL(s.loc).pathname);
+    expect(sitemaps).toContain('/sitemap-ar.xml');
+    const urls: { loc: string }[] = [];
+    for (const sitemap of sitemaps) {
+      const part = await fetch(`${base}${sitemap}`);
+      expect(part.status, sitemap).toBe(200);
+      urls.push(...[parser.parse(await part.text()).urlset.url].flat());
+    }
     const paths = urls.map((u) => new URL(u.loc).pathname);
     expect(paths).toContain('/ar/updates/');
     expect(paths).toContain('/updates/families/');

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { sitemapXml } from '../../src/build/write-sitemap.ts';
+import { sitemapFiles, sitemapXml } from '../../src/build/write-sitemap.ts';
 import { atomFeed } from '../../src/updates/feed.ts';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
@@ -57,5 +57,25 @@ describe('sitemap.xml', () => {
     const polishUpdates = urls[3]['xhtml:link'].map((l: Record<string, string>) => [l['@hreflang'], l['@href']]);
     expect(polishUpdates).toEqual([['en', 'https://example.org/updates/'], ['pl', 'https://example.org/pl/updates/']]);
     expect(urls[4]['xhtml:link']).toBeUndefined();
+  });
+});
+
+describe('the sitemaps of a large site', () => {
+  const addresses = ['/', '/pl/', '/services/a/', '/pl/services/a/', '/services/b/', '/pl/services/b/', '/services/c/'];
+  const files = sitemapFiles(addresses, 'https://example.org/', ['en', 'pl'], 2);
+
+  it('split by language and size, listed in sitemap.xml, so no file outgrows what search engines and Cloudflare take', () => {
+    expect([...files.keys()]).toEqual(['sitemap.xml', 'sitemap-en.xml', 'sitemap-en-2.xml', 'sitemap-pl.xml', 'sitemap-pl-2.xml']);
+    for (const xml of files.values()) expect(XMLValidator.validate(xml)).toBe(true);
+    const index = [parser.parse(files.get('sitemap.xml')!).sitemapindex.sitemap].flat().map((s: { loc: string }) => s.loc);
+    expect(index).toEqual(['https://example.org/sitemap-en.xml', 'https://example.org/sitemap-en-2.xml', 'https://example.org/sitemap-pl.xml', 'https://example.org/sitemap-pl-2.xml']);
+    const listed = [...files].filter(([name]) => name !== 'sitemap.xml').flatMap(([, xml]) => [parser.parse(xml).urlset.url].flat().map((u: { loc: string }) => u.loc));
+    expect(listed.sort()).toEqual(addresses.map((a) => `https://example.org${a}`).sort());
+  });
+
+  it('still link each page to its other languages when they are in another file', () => {
+    const polish = [parser.parse(files.get('sitemap-pl-2.xml')!).urlset.url].flat()[0];
+    expect(polish.loc).toBe('https://example.org/pl/services/b/');
+    expect(polish['xhtml:link'].map((l: Record<string, string>) => l['@href'])).toEqual(['https://example.org/services/b/', 'https://example.org/pl/services/b/']);
   });
 });
