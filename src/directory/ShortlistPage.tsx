@@ -134,7 +134,10 @@ function Item({ id, entry, servicesPath, strings, onRemove }: { id: string; entr
       <p class="govuk-body govuk-!-margin-bottom-1">{entry.facts}</p>
       <p class="govuk-body-s">{entry.runBy}</p>
       <dl class="govuk-summary-list govuk-summary-list--no-border">
-        {entry.phones.map((p) => row(strings.phone, <a class="govuk-link fhp-ltr" dir="ltr" href={`tel:${p.replace(/\s+/g, '')}`}>{p}</a>))}
+        {entry.phones.map((p) => row(strings.phone, <>
+          <a class="govuk-link fhp-ltr" dir="ltr" href={`tel:${p.number.replace(/\s+/g, '')}`}>{p.number}</a>
+          {p.note && <span class="govuk-body-s govuk-!-display-block govuk-!-margin-0" lang="en" dir="ltr">{p.note}</span>}
+        </>))}
         {entry.email && row(strings.email, <a class="govuk-link fhp-ltr" dir="ltr" href={`mailto:${entry.email}`}>{entry.email}</a>)}
         {entry.website && row(strings.website, <a class="govuk-link fhp-ltr" dir="ltr" href={entry.website}>{entry.website.replace(/^https:\/\//, '')}</a>)}
         {entry.places.length > 0 && row(strings.where, <ul class="govuk-list govuk-!-margin-bottom-0" lang="en" dir="ltr">{entry.places.map((p) => <li>{p}</li>)}</ul>)}

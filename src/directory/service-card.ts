@@ -10,11 +10,17 @@ export interface ServiceCard {
   nameInEnglish: boolean;
   facts: string;
   runBy: string;
-  phones: string[];
+  /** Each number with its note from the directory (like "Young Minds Helpline" or "text only"). */
+  phones: CardPhone[];
   email?: string;
   website?: string;
   places: string[];
   times: string[];
+}
+
+export interface CardPhone {
+  number: string;
+  note?: string;
 }
 
 /** The element id of the card in a service page. */
@@ -22,6 +28,13 @@ export const serviceCardId = 'fhp-service-card';
 
 const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const optional = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+/** Phones as cards hold them; a plain string is a number without a note (pages built before notes). */
+const phones = (v: unknown): CardPhone[] =>
+  (Array.isArray(v) ? v : []).flatMap((p: unknown) => {
+    if (typeof p === 'string') return [{ number: p }];
+    const raw = (p ?? {}) as Record<string, unknown>;
+    return typeof raw.number === 'string' ? [{ number: raw.number, note: optional(raw.note) }] : [];
+  });
 
 /** The card in a service page's JSON, checked field by field; undefined when it is not one. */
 export function parseCard(json: string | null | undefined): ServiceCard | undefined {
@@ -30,7 +43,7 @@ export function parseCard(json: string | null | undefined): ServiceCard | undefi
     if (typeof raw.id !== 'string' || typeof raw.name !== 'string') return undefined;
     return {
       id: raw.id, name: raw.name, nameInEnglish: raw.nameInEnglish === true, facts: optional(raw.facts) ?? '', runBy: optional(raw.runBy) ?? '',
-      phones: strings(raw.phones), email: optional(raw.email), website: /^https?:\/\//.test(String(raw.website)) ? String(raw.website) : undefined, places: strings(raw.places), times: strings(raw.times),
+      phones: phones(raw.phones), email: optional(raw.email), website: /^https?:\/\//.test(String(raw.website)) ? String(raw.website) : undefined, places: strings(raw.places), times: strings(raw.times),
     };
   } catch {
     return undefined;

@@ -56,6 +56,10 @@ describe('the shortlist', () => {
     const stored = await page.evaluate(() => ({ session: Object.keys(sessionStorage), local: localStorage.length, cookie: document.cookie }));
     expect(stored).toEqual({ session: [shortlistKey], local: 0, cookie: '' });
     expect(await page.locator('.fhp-shortlist__item').first().getByRole('link', { name: /^0\d{3} / }).count()).toBeGreaterThan(0);
+    // A number keeps its note from the directory, as on the service's own page.
+    const noted = second.phones.find((p) => p.description)!;
+    const secondItem = page.locator('.fhp-shortlist__item').nth(1);
+    expect(await secondItem.locator('.govuk-summary-list__value', { has: page.getByRole('link', { name: noted.number }) }).textContent()).toContain(noted.description);
 
     // 4. Printed: no header, navigation, Exit this page, buttons or footer; the services stay.
     await page.emulateMedia({ media: 'print' });

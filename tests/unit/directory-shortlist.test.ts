@@ -52,12 +52,17 @@ describe('the shortlist', () => {
 });
 
 describe('a service card', () => {
-  const card: ServiceCard = { id: a, name: 'Family hub </script><b>', nameInEnglish: false, facts: 'Free', runBy: 'Run by X', phones: ['0113 496 0201'], places: [], times: [] };
+  const card: ServiceCard = { id: a, name: 'Family hub </script><b>', nameInEnglish: false, facts: 'Free', runBy: 'Run by X', phones: [{ number: 'Young Minds Helpline: 0113 496 0201'.slice(-13), note: 'Young Minds Helpline' }, { number: '0113 496 0999' }], places: [], times: [] };
 
   it('cannot close its <script> early and reads back the same', () => {
     const json = cardJson(card);
     expect(json).not.toContain('</script>');
-    expect(parseCard(json)).toEqual({ ...card, email: undefined, website: undefined });
+    expect(parseCard(json)).toEqual({ ...card, email: undefined, website: undefined, phones: [card.phones[0], { number: '0113 496 0999', note: undefined }] });
+  });
+
+  it('keeps each phone number with its note, so the shortlist shows which line is which', () => {
+    expect(parseCard(cardJson(card))?.phones[0]).toEqual({ number: '0113 496 0201', note: 'Young Minds Helpline' });
+    expect(parseCard(JSON.stringify({ id: a, name: 'x', phones: ['0113 496 0201', { note: 'no number' }, 7] }))?.phones).toEqual([{ number: '0113 496 0201' }]);
   });
 
   it('is refused when it is not a card', () => {
