@@ -64,7 +64,8 @@ function nameOfLanguage(locale: string, code: string, fallback: string): string 
 }
 
 /** True when the entry was last checked longer ago than the site allows. */
-export function isStale(assuredDate: string, now: Date, staleAfterDays: number): boolean {
+export function isStale(assuredDate: string | undefined, now: Date, staleAfterDays: number): boolean {
+  if (!assuredDate) return true;
   const checked = Date.parse(`${assuredDate}T00:00:00Z`);
   return now.getTime() - checked > staleAfterDays * 86_400_000;
 }

@@ -29,7 +29,7 @@ export function orukListItem(s: Service, directory: Pick<Directory, 'organisatio
     ...(s.url ? { url: s.url } : {}), ...(s.email ? { email: s.email } : {}),
     ...(s.minimum_age !== undefined ? { minimum_age: s.minimum_age } : {}), ...(s.maximum_age !== undefined ? { maximum_age: s.maximum_age } : {}),
     fees: s.cost_options.length ? s.cost_options.map((c) => c.amount_description ?? c.option).join('; ') : 'Free',
-    assured_date: s.assured_date, last_modified: `${s.assured_date}T00:00:00Z`,
+    ...(s.assured_date ? { assured_date: s.assured_date, last_modified: `${s.assured_date}T00:00:00Z` } : {}),
     organization: orukOrganisation(org),
   };
 }

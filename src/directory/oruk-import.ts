@@ -48,7 +48,7 @@ export const adjusted = {
   languageDropped: 'language not understood: left out',
   costDropped: 'cost not understood: left out',
   statusAssumed: 'no status: read as active',
-  undated: 'no assured_date or last_modified: dated the day of the import',
+  undated: 'no assured_date or last_modified: the page says we do not know when it was checked',
 } as const;
 
 const uuidShaped = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -150,12 +150,12 @@ function valid<T>(items: unknown[], schema: z.ZodType<T>, reason: string, adjust
   });
 }
 
-/** When the entry was last checked: assured_date, else last_modified, else (said in the log) the day of the import. */
-function assuredDate(raw: Raw, adjustments: Set<string>): string {
+/** When the entry was last checked: assured_date, else last_modified, else not known (said in the log and on the page). */
+function assuredDate(raw: Raw, adjustments: Set<string>): string | undefined {
   const given = [text(raw.assured_date), text(raw.last_modified)].map((d) => d?.slice(0, 10)).find((d) => d && /^\d{4}-\d\d-\d\d$/.test(d) && !Number.isNaN(Date.parse(d)));
   if (given) return given;
   adjustments.add(adjusted.undated);
-  return new Date().toISOString().slice(0, 10);
+  return undefined;
 }
 
 const statuses = ['active', 'inactive', 'defunct', 'temporarily closed'];

@@ -98,7 +98,8 @@ const serviceFields = z.strictObject({
   maximum_age: age.optional().meta({ title: 'Oldest age', description: 'Optional: leave empty for no upper limit. Not less than the youngest age.' }),
   eligibility_description: z.string().optional().meta({ title: 'Who can use it', description: 'Optional, in plain words.', cmsWidget: 'text' }),
   /** When the council last checked this entry with the provider (ORUK: assured_date). */
-  assured_date: isoDate.meta({ title: 'Last checked with the provider' }),
+  // Optional only for imported records that give no date: the page then says it is not known.
+  assured_date: isoDate.optional().meta({ title: 'Last checked with the provider', description: 'The day you last checked this entry with the provider.' }),
   categories: z.array(slug).min(1, 'Give at least one category').meta({ title: 'Categories', cmsChoices: 'categories' }),
   delivery: z.array(z.enum(deliveryModes)).min(1, 'Say how people use the service: in-person, online or phone').meta({ title: 'How people use it' }),
   referral: z.array(z.enum(referralRoutes)).min(1, 'Say who can refer: self, professional or both').meta({ title: 'Who can refer', description: 'self: people can contact the service themselves.' }),

@@ -30,7 +30,8 @@ describe('the service directory content', () => {
     expect(s.some((x) => x.cost_options.length > 0) && s.some((x) => x.cost_options.length === 0)).toBe(true);
     expect(s.some((x) => x.referral.includes('self')) && s.some((x) => !x.referral.includes('self'))).toBe(true);
     for (const mode of ['in-person', 'online', 'phone'] as const) expect(s.some((x) => x.delivery.includes(mode))).toBe(true);
-    expect(s.some((x) => x.assured_date < '2025-06-01')).toBe(true);
+    expect(s.some((x) => x.assured_date !== undefined && x.assured_date < '2025-06-01')).toBe(true);
+    expect(s.filter((x) => !x.assured_date).map((x) => x.id)).toEqual([]);
   });
 });
 

@@ -63,6 +63,7 @@ describe('importing an ORUK 3.0 record', () => {
     ['a javascript: website', { url: 'javascript:alert(1)' }, adjusted.websiteBad, (s) => s.url, undefined],
     ['a non-RFC 4122 id in capitals', { id: '93657689-252D-5A77-DE87-42CA43452B0E' }, adjusted.idNotRfc, (s) => s.id, '93657689-252d-5a77-de87-42ca43452b0e'],
     ['an id that is not a UUID', { id: 'service-1234' }, adjusted.idMade, (s) => s.id, stableUuid('oruk-id:service-1234')],
+    ['no date', { assured_date: undefined, last_modified: 'not a date' }, adjusted.undated, (s) => s.assured_date, undefined],
     ['no places', { service_at_locations: [], service_areas: [{ name: 'Northbridge' }] }, adjusted.noPlace, (s) => [s.delivery, s.service_areas], [['online'], [{ name: 'Northbridge' }]]],
   ];
   for (const [name, change, reason, read, expected] of mended) {

@@ -55,6 +55,10 @@ describe('a council feed and a voluntary-sector feed, as published', () => {
       expect(html).not.toContain('class="fhp-location"');
     }
     expect(page('en', youthSupport.id)).toContain('By phone and Online');
+    // A record with no date is not dated the day of the build: the page says it is not known.
+    expect(page('en', hostile.id)).toContain('We do not know when this information was last checked.');
+    expect(page('en', hostile.id)).not.toContain('We last checked');
+    expect(page('pl', youthSupport.id)).toContain('Ostatnio sprawdziliśmy te informacje 3 października 2026');
   });
 
   it('keep everything hostile out of the page and the search index', () => {
