@@ -7,7 +7,7 @@
  *     Worker that only inserts a row into D1, as throughput, p50, p99 and ratio (goal ≥ 0.7)
  *   - durability: 10,000 submissions at about 100 a second, the runtime killed and restarted
  *     half way, the client retrying with the same Idempotency-Keys: stored / duplicates / lost
- *   - directory: builds with ORUK feeds of 500 and 5,000 services beside the demo data
+ *   - directory: builds with ORUK feeds of 500 and 5,128 services (real-shaped) beside the demo data
  *     (tests/bench/directory.ts); `npm run bench -- --directory` runs only this part
  */
 import { spawnSync } from 'node:child_process';
