@@ -10,11 +10,10 @@ import { clientKeysFrom, type ClientKeys } from './core/client-key.ts';
 import { newStatusCode } from './core/status-code.ts';
 import { d1Healthy, d1OutboxStore, d1RequestStore, d1RetentionStore, d1SealedRequest, d1StatusStore } from './d1-store.ts';
 import { applyRetention } from './core/retention.ts';
-import { drainOutbox } from './core/deliver.ts';
+import { channelsFor, deliverDue, type DeliverySettings } from './core/delivery.ts';
 import { sendEmail } from './core/notify.ts';
 import { unseal } from './core/seal.ts';
 import { postToWebhook } from './core/webhook.ts';
-import { wantsConfirmation, type FamilyHelpRequest } from '../src/request/schema.ts';
 import { isStaffPath, staff, type StaffEnv } from './staff-shell.ts';
 
 export interface Env extends StaffEnv {
@@ -53,7 +52,7 @@ export default {
     try {
       return await handleApi(request, {
         store: d1RequestStore(env.DB),
-        channelsFor: (accepted) => channelsFor(env, accepted),
+        channelsFor: (accepted) => channelsFor(deliverySettings(env), accepted),
         asset: (path) => env.ASSETS.fetch(new URL(path, request.url)),
         keyring: () => (keyring ??= keyringFrom(env.REQUEST_KEYS)),
         clientKeys: () => (clientKeys ??= clientKeysFrom(env.RATE_LIMIT_KEYS)),
@@ -71,62 +70,36 @@ export default {
     }
   },
 
-  /** Every few minutes: deliver what the outbox holds (see core/deliver.ts). */
+  /** Every few minutes: deliver what the outbox holds (rules in core/delivery.ts), then apply retention. */
   async scheduled(controller: ScheduledController, env: Env): Promise<void> {
+    const now = new Date(controller.scheduledTime);
     const ring = await (keyring ??= keyringFrom(env.REQUEST_KEYS));
-    const result = await drainOutbox(d1OutboxStore(env.DB), async (row) => {
-      const stored = await d1SealedRequest(env.DB, row.reference);
-      if (!stored) throw new Error('request not found');
-      const details = await unseal(ring, stored.keyId, stored.sealed, stored.reference);
-      if (row.channel === 'case-management') {
-        if (!env.CASE_WEBHOOK_URL || !env.CASE_WEBHOOK_SECRET) throw new Error('webhook is not configured');
-        const { reference, kind, language, receivedAt } = stored;
-        return postToWebhook(env.CASE_WEBHOOK_URL, env.CASE_WEBHOOK_SECRET, reference, { reference, kind, language, receivedAt, details: JSON.parse(details) });
-      }
-      if (!env.NOTIFY_API_KEY || !env.NOTIFY_TEMPLATE_REQUEST || !env.NOTIFY_FHP_EMAIL) throw new Error('Notify is not configured');
-      if (row.channel === 'sender' || row.channel === 'sender-update') {
-        // Only the reference: the email says we have the request (or that there is an update), never what it says.
-        const { email } = JSON.parse(details) as { email?: string };
-        const templateId = row.channel === 'sender' ? env.NOTIFY_TEMPLATE_CONFIRMATION : env.NOTIFY_TEMPLATE_UPDATE;
-        if (!email || !templateId) throw new Error('no sender address or template');
-        await sendEmail(env.NOTIFY_BASE_URL ?? 'https://api.notifications.service.gov.uk', env.NOTIFY_API_KEY, {
-          to: email,
-          templateId,
-          reference: `${stored.reference}-${row.channel}`,
-          personalisation: { reference: stored.reference },
-        });
-        return;
-      }
-      await sendEmail(env.NOTIFY_BASE_URL ?? 'https://api.notifications.service.gov.uk', env.NOTIFY_API_KEY, {
-        to: env.NOTIFY_FHP_EMAIL,
-        templateId: env.NOTIFY_TEMPLATE_REQUEST,
-        reference: stored.reference,
-        personalisation: { reference: stored.reference, kind: stored.kind, language: stored.language, received: stored.receivedAt, details: formatDetails(details) },
-      });
-    }, new Date(controller.scheduledTime));
-    const purged = await applyRetention(d1RetentionStore(env.DB), new Date(controller.scheduledTime), Number(env.RETENTION_DAYS ?? 30));
+    const settings = deliverySettings(env);
+    const result = await deliverDue({
+      settings,
+      request: async (reference) => {
+        const stored = await d1SealedRequest(env.DB, reference);
+        return stored ? { ...stored, details: () => unseal(ring, stored.keyId, stored.sealed, stored.reference) } : undefined;
+      },
+      sendEmail: (apiKey, email) => sendEmail(settings.notify!.baseUrl, apiKey, email),
+      postToWebhook: (url, secret, reference, payload) => postToWebhook(url, secret, reference, payload),
+    }, d1OutboxStore(env.DB), now);
+    const purged = await applyRetention(d1RetentionStore(env.DB), now, Number(env.RETENTION_DAYS ?? 30));
     console.log(`outbox: ${result.sent} sent, ${result.retried} to retry, ${result.dead} dead; ${purged} purged`);
   },
 } satisfies ExportedHandler<Env>;
 
-/**
- * Where each new request is delivered: always the Family Help Point's inbox; a case-management
- * system if one is set; and an email to the sender saying we have it, if they asked and it is safe.
- */
-function channelsFor(env: Env, accepted: FamilyHelpRequest): string[] {
-  return [
-    'family-help-point',
-    ...(env.CASE_WEBHOOK_URL ? ['case-management'] : []),
-    ...(env.NOTIFY_TEMPLATE_CONFIRMATION && wantsConfirmation(accepted) ? ['sender'] : []),
-  ];
-}
-
-/** The request as lines of "field: value" for the Family Help Point's email. */
-function formatDetails(json: string): string {
-  return Object.entries(JSON.parse(json) as Record<string, unknown>)
-    .filter(([key]) => key !== 'website')
-    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
-    .join('\n');
+/** The Worker's settings, as the delivery rules read them. */
+function deliverySettings(env: Env): DeliverySettings {
+  return {
+    notify: {
+      apiKey: env.NOTIFY_API_KEY,
+      baseUrl: env.NOTIFY_BASE_URL ?? 'https://api.notifications.service.gov.uk',
+      fhpEmail: env.NOTIFY_FHP_EMAIL,
+      templates: { request: env.NOTIFY_TEMPLATE_REQUEST, confirmation: env.NOTIFY_TEMPLATE_CONFIRMATION, update: env.NOTIFY_TEMPLATE_UPDATE },
+    },
+    webhook: { url: env.CASE_WEBHOOK_URL, secret: env.CASE_WEBHOOK_SECRET },
+  };
 }
 
 /** The ORUK API, from the JSON the build wrote into dist/ (read through ASSETS, never public as is). */
