@@ -16,16 +16,23 @@ export interface ClientKeys {
 
 export async function clientKeysFrom(secret: string | undefined): Promise<ClientKeys> {
   if (!secret) throw new Error('RATE_LIMIT_KEYS is not set');
-  const [newest] = secret.split(',').map((p) => p.trim()).filter(Boolean);
-  const [id, material] = (newest ?? '').split(':');
-  let raw = new Uint8Array(0);
-  try {
-    raw = Uint8Array.from(atob(material ?? ''), (c) => c.charCodeAt(0));
-  } catch {
-    // Not base64: refused below.
+  // Every entry is checked, the old ones too: a mistyped old key is found when it is set, not
+  // on the day it becomes the newest.
+  const keys: ClientKeys[] = [];
+  for (const pair of secret.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const [id, material, ...rest] = pair.split(':');
+    let raw = new Uint8Array(0);
+    try {
+      raw = Uint8Array.from(atob(material ?? ''), (c) => c.charCodeAt(0));
+    } catch {
+      // Not base64: refused below.
+    }
+    if (!id || rest.length || raw.byteLength < 32) throw new Error('RATE_LIMIT_KEYS: each entry must be id:base64 of at least 32 bytes');
+    if (keys.some((k) => k.current === id)) throw new Error(`RATE_LIMIT_KEYS: the id "${id}" is used twice`);
+    keys.push({ current: id, key: await crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']) });
   }
-  if (!id || raw.byteLength < 32) throw new Error('RATE_LIMIT_KEYS: each entry must be id:base64 of at least 32 bytes');
-  return { current: id, key: await crypto.subtle.importKey('raw', raw, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']) };
+  if (!keys[0]) throw new Error('RATE_LIMIT_KEYS is not set');
+  return keys[0];
 }
 
 /** The key a client's counts are kept under, for one purpose ("requests", "status") and one day. */

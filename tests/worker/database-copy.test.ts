@@ -69,6 +69,14 @@ describe('the per-client key (HMAC under RATE_LIMIT_KEYS)', () => {
     ]) expect(other).not.toBe(a);
   });
 
+  it('checks every rate-limit key when the Worker starts, old ones too, and counts with the newest', async () => {
+    const rotated = await clientKeysFrom(`r2:${key()}, r1:${key()}`);
+    expect(await clientKey(rotated, 'requests', '192.0.2.1', '2026-12-02')).toMatch(/^r2:/);
+    for (const bad of [`r2:${key()},r1:not-base64!`, `r2:${key()},r1:${btoa('too short')}`, `r2:${key()},r2:${key()}`, `r2:${key()},:${key()}`, ' , ']) {
+      await expect(clientKeysFrom(bad), bad).rejects.toThrow(/RATE_LIMIT_KEYS/);
+    }
+  });
+
   it('rotates without downtime: the newest key counts, older ones may stay listed', async () => {
     const old = `r1:${key()}`;
     const rotated = await clientKeysFrom(`r2:${key()},${old}`);
