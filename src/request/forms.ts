@@ -29,8 +29,11 @@ export interface Field {
   requiredIf?: Condition;
   /** Asked only when this holds (with JavaScript; without it, always shown, with a hint saying when to answer). */
   showIf?: { field: string; is: string | readonly string[] };
-  /** Longest answer, in characters (text questions). */
+  /** Longest answer, in characters (text questions; for children, each child's name). */
   max?: number;
+  /** For children: how many rows the form offers (and the most the request may hold), and the longest age. */
+  rows?: number;
+  ageMax?: number;
   autocomplete?: string;
   /** Characters wide, for GOV.UK input widths. */
   width?: 10 | 20 | 30;
@@ -41,8 +44,10 @@ export interface Section {
   fields: Field[];
 }
 
+/** "The children in the family": a row for each, a name and an age (more can go in "other people"). */
+const children: Field = { name: 'children', type: 'children', rows: 4, max: 100, ageMax: 30 };
 /** How many rows of "a child in the family" the form offers. */
-export const childRows = 4;
+export const childRows = children.rows!;
 
 const radios = (name: string, options: readonly string[], optionSet: string, more: Partial<Field> = {}): Field => ({ name, type: 'radios', options, optionSet, ...more });
 const text = (name: string, max: number, more: Partial<Field> = {}): Field => ({ name, type: 'text', max, ...more });
@@ -70,7 +75,7 @@ export const forms: Record<RequestKind, { path: string; sections: Section[] }> =
     path: '/ask-for-help/',
     sections: [
       { id: 'you', fields: [text('name', 100, { autocomplete: 'name', width: 30 }), textarea('address', 300, { optional: true, autocomplete: 'street-address' })] },
-      { id: 'family', fields: [{ name: 'children', type: 'children' }, textarea('otherPeople', 1000, { optional: true })] },
+      { id: 'family', fields: [children, textarea('otherPeople', 1000, { optional: true })] },
       { id: 'help', fields: [{ name: 'helpWith', type: 'checkboxes', options: helpTopics, optionSet: 'helpWith' }, textarea('message', 5000)] },
       { id: 'contact', fields: contactQuestions() },
       { id: 'consent', fields: [{ name: 'consent', type: 'consent' }] },

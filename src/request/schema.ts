@@ -45,7 +45,7 @@ function answerSchema(field: Field) {
     case 'consent':
       return z.literal(true, { error: 'consentRequired' satisfies ErrorCode });
     case 'children':
-      return z.array(z.strictObject({ name: text(100), age: z.optional(text(30)) }), { error: 'required' }).check(z.minLength(1, 'required'), z.maxLength(6, 'tooLong'));
+      return z.array(z.strictObject({ name: text(field.max!), age: z.optional(text(field.ageMax!)) }), { error: 'required' }).check(z.minLength(1, 'required'), z.maxLength(field.rows!, 'tooLong'));
   }
 }
 

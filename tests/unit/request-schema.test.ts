@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askForHelp, fieldErrors, professionalRequest, reportConcern, requestSchema, withoutHiddenAnswers, wantsConfirmation, type FamilyHelpRequest } from '../../src/request/schema.ts';
-import { forms, fieldNames } from '../../src/request/forms.ts';
+import { childRows, forms, fieldNames } from '../../src/request/forms.ts';
 import { toRequest, valuesFrom } from '../../src/request/form-data.ts';
 import { validAskForHelp, validConcern, validProfessional } from '../fixtures/requests.ts';
 
@@ -12,6 +12,15 @@ const errorsOf = (body: object) => {
 describe('the request schema', () => {
   it('accepts a full request of each kind', () => {
     for (const body of [validAskForHelp, validConcern, validProfessional]) expect(errorsOf(body)).toEqual([]);
+  });
+
+  it('takes as many children as the form has rows for, with the limits the form declares', () => {
+    const child = (i: number) => ({ name: `Child ${i}`, age: String(i) });
+    const family = (n: number) => ({ ...validAskForHelp, children: Array.from({ length: n }, (_, i) => child(i)) });
+    expect(errorsOf(family(childRows))).toEqual([]);
+    expect(errorsOf(family(childRows + 1))).toEqual([{ field: 'children', code: 'tooLong' }]);
+    expect(errorsOf({ ...validAskForHelp, children: [{ name: 'x'.repeat(101) }] })).toEqual([{ field: 'children.0.name', code: 'tooLong' }]);
+    expect(errorsOf({ ...validAskForHelp, children: [{ name: 'Alex', age: 'x'.repeat(31) }] })).toEqual([{ field: 'children.0.age', code: 'tooLong' }]);
   });
 
   it('names every problem at once, each with its field and a code the site words in six languages', () => {
