@@ -195,4 +195,36 @@ describe('insight and the worried-flow count', () => {
     const insight = (await (await staffGet('/api/staff/insight')).json()) as { worried: unknown[] };
     expect(insight.worried).toEqual([{ day: expect.any(String), outcome: 'family-help', language: 'pl', count: 'fewer than 5' }]);
   });
+
+  it('without JavaScript, the form on the way to an outcome counts it for that page’s language and sends the browser on, whatever happens to the count', async () => {
+    // A browser posting our form: our pages send no referrer, so Origin is "null" and Sec-Fetch-Site says where it came from.
+    const post = (fields: Record<string, string>, headers: Record<string, string> = { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' }) =>
+      worker.fetch(`${origin}/api/forms/worried`, {
+        method: 'POST', redirect: 'manual',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams(fields).toString(),
+      });
+    const toUrdu = await post({ outcome: 'emergency', next: '/ur/worried/s/0123456789ab/' });
+    expect(toUrdu.status).toBe(303);
+    expect(toUrdu.headers.get('Location')).toBe('/ur/worried/s/0123456789ab/');
+    expect(toUrdu.headers.get('Set-Cookie')).toBeNull();
+    expect(toUrdu.headers.get('Cache-Control')).toBe('no-store');
+    expect((await post({ outcome: 'concern', next: '/worried/s/abcdef012345/' })).status).toBe(303);
+    // Sent on but not counted: another site's form, an outcome the questions do not have, a language the site does not have.
+    for (const res of [
+      await post({ outcome: 'concern', next: '/worried/s/abcdef012345/' }, { Origin: 'https://elsewhere.example', 'Sec-Fetch-Site': 'cross-site' }),
+      await post({ outcome: 'concern', next: '/worried/s/abcdef012345/' }, { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' }),
+      await post({ outcome: 'a-made-up-outcome', next: '/worried/s/abcdef012345/' }),
+      await post({ outcome: 'concern', next: '/xx/worried/s/abcdef012345/' }),
+      await post({ outcome: 'concern', next: '/en/worried/s/abcdef012345/' }),
+    ]) expect(res.status).toBe(303);
+    // Never anywhere but a step of the questions.
+    for (const next of ['https://elsewhere.example/worried/s/abcdef012345/', '//elsewhere.example/worried/s/abcdef012345/', '/worried/s/abcdef012345/../../../staff/', '/services/', '']) {
+      const res = await post({ outcome: 'concern', next });
+      expect(res.status, next).toBe(400);
+      expect(res.headers.get('Location')).toBeNull();
+    }
+    const rows = await DB.prepare('SELECT outcome, language, count FROM worried_counts ORDER BY outcome').all<Record<string, unknown>>();
+    expect(rows.results).toEqual([{ outcome: 'concern', language: 'en', count: 1 }, { outcome: 'emergency', language: 'ur', count: 1 }]);
+  });
 });
