@@ -18,6 +18,8 @@ import { answer } from '../support/form-answers.ts';
 import { startNotifyStub, type NotifyStub } from '../support/notify-stub.ts';
 import { applyMigrations, freePort, queryLocalDb, startSite, type RunningSite } from '../support/site-server.ts';
 import { validProfessional } from '../fixtures/requests.ts';
+import { allPaths } from '../../src/worried/engine.ts';
+import { loadFlow } from '../../src/worried/load-flow.ts';
 import pl from '../../content/i18n/pl.json';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'fhp-staff-'));
@@ -167,6 +169,51 @@ describe('the Family Help Point team’s workspace', () => {
     expect(update.personalisation).toEqual({ reference });
   });
 
+  it('the questions count each outcome reached once, without JavaScript as with it, and nothing else', async () => {
+    const paths = allPaths(loadFlow().flow);
+    const counts = () => queryLocalDb<{ outcome: string; language: string; count: number }>(persistTo, 'SELECT outcome, language, count FROM worried_counts ORDER BY outcome, language');
+    expect(counts()).toEqual([]);
+    const { page, context, foreignRequests } = await watchedPage(browser, site.url, { javaScript: false });
+    const follow = async (selector: string) => {
+      const from = page.url();
+      await Promise.all([page.waitForURL((url) => url.href !== from, { waitUntil: 'load' }), page.locator(selector).click()]);
+    };
+    // Without JavaScript: "Yes, a child is in danger now" in Urdu (straight to 999), then a parent's way in Polish through the check page.
+    for (const [prefix, path] of [['/ur', paths.find((p) => p.outcome === 'emergency')!], ['/pl', paths.find((p) => p.outcome === 'universal')!]] as const) {
+      await page.goto(`${site.url}${prefix}/worried/`);
+      await follow('.govuk-button--start');
+      for (const [, answer] of path.answers) await follow(`[data-answer="${answer}"]`);
+      if (await page.locator('[data-check-answers]').count()) await follow('[data-check-answers] button');
+      expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe(path.outcome);
+      expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${prefix}/worried/s/[0-9a-f]{12}/$`));
+    }
+    // Reading the page again, or coming back to it, is not reaching it again.
+    await page.reload();
+    await page.goBack();
+    await page.goForward();
+    expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('universal');
+    expect(await context.cookies()).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+    expect(counts()).toEqual([{ outcome: 'emergency', language: 'ur', count: 1 }, { outcome: 'universal', language: 'pl', count: 1 }]);
+
+    // With JavaScript the island counts (the questions' forms are never shown): once.
+    const js = await watchedPage(browser, site.url);
+    await js.page.goto(`${site.url}/worried/`);
+    await waitForIslands(js.page);
+    await js.page.locator('.govuk-button--start').click();
+    for (const [question, answer] of paths.find((p) => p.outcome === 'concern')!.answers) {
+      await js.page.locator(`#${question}-${answer}`).check();
+      await js.page.locator('form button[type="submit"]').click();
+    }
+    expect(await js.page.locator('[data-check-answers] form').count()).toBe(0);
+    await js.page.locator('[data-check-answers] .govuk-button').click();
+    expect(await js.page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('concern');
+    await poll(() => counts().some((r) => r.outcome === 'concern')).toBe(true);
+    await js.context.close();
+    expect(counts()).toEqual([{ outcome: 'concern', language: 'en', count: 1 }, { outcome: 'emergency', language: 'ur', count: 1 }, { outcome: 'universal', language: 'pl', count: 1 }]);
+  });
+
   it('the insight page counts it, with small numbers shown as "fewer than 5", and a worried-flow outcome reached', async () => {
     const count = await fetch(`${site.url}/api/count/worried`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site.url }, body: JSON.stringify({ outcome: 'family-help', language: 'pl' }) });
     expect(count.status).toBe(204);
@@ -178,7 +225,9 @@ describe('the Family Help Point team’s workspace', () => {
     const week = page.locator('[data-week]').first();
     await poll(() => week.locator('[data-measure="byLanguage"]').textContent()).toContain('Polski: fewer than 5');
     expect(await week.locator('[data-measure="byDecision"]').textContent()).toBe('Family Help with a lead practitioner: fewer than 5');
-    expect(await page.locator('[data-worried]').textContent()).toContain('Ask for Family Help');
+    const worried = await page.locator('[data-worried]').textContent();
+    // Counted through the island, the JSON count and, without JavaScript, the questions' forms.
+    for (const outcome of ['Ask for Family Help', 'Tell us about a concern', 'Call 999 now', 'Local services and advice']) expect(worried).toContain(outcome);
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: `${shots}/staff-insight.png`, fullPage: true });
     await context.close();
