@@ -111,6 +111,13 @@ describe('the Family Help Point team’s workspace', () => {
     expect(await firstRow.locator('[data-due]').textContent()).toMatch(/^(Mon|Tue|Wed|Thu|Fri) \d{1,2} \w{3} \d{4}, (17:00|16:30)$/);
     expect(await firstRow.locator('[data-state]').getAttribute('data-state')).toMatch(/^(green|amber|red)$/);
     expect(await page.locator('main').textContent()).not.toContain('Ola');
+    // GOV.UK tables, from the staff pages' own stylesheet: the site's font and a rule under each row.
+    const cell = await firstRow.locator('td').first().evaluate((td) => { const style = getComputedStyle(td); return { border: `${style.borderBottomWidth} ${style.borderBottomStyle}`, font: style.fontFamily }; });
+    expect(cell).toEqual({ border: '1px solid', font: expect.stringMatching(/^system-ui/) });
+    // That stylesheet is the staff pages' own: the home page does not load it (npm run size counts it against the public budget if any public page did).
+    const own = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname));
+    const publicCss = [...(await (await fetch(`${site.url}/`)).text()).matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+    expect(own.filter((href) => !publicCss.includes(href))).toHaveLength(1);
     expect(await axe(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: `${shots}/staff-queue.png`, fullPage: true });
