@@ -1,6 +1,6 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { validConcern, validProfessional, namedConcern } from '../fixtures/requests.ts';
+import { validAskForHelp, validConcern, validProfessional, namedConcern } from '../fixtures/requests.ts';
 import { claimsFor, newKey, serveCerts, signRs256, type TestKey } from './staff-support.ts';
 
 const { DB } = env as unknown as { DB: D1Database };
@@ -115,13 +115,27 @@ describe('recording a decision', () => {
     expect(opened.notes).toEqual([expect.objectContaining({ outcome: 'family-help', reason: 'Level 2 needs; a lead practitioner from the Family Hub.' })]);
   });
 
-  it('sends no update to an anonymous sender or to one who did not ask', async () => {
-    const anonymous = await send(validConcern);
-    const quiet = await send(validProfessional);
-    for (const { reference } of [anonymous, quiet]) {
-      expect(await (await decide(reference, { outcome: 'no-further-action', reason: 'Advice given.' })).json()).toMatchObject({ senderWillBeTold: false });
-      const outbox = await DB.prepare("SELECT count(*) AS n FROM outbox WHERE reference = ?1 AND channel = 'sender-update'").bind(reference).first<{ n: number }>();
-      expect(outbox!.n).toBe(0);
+  it('tells only a professional who asked, and a parent who said it is safe and asked, that there is an update: once, on the decision', async () => {
+    const parentAsked = { ...validAskForHelp, contactWays: ['email'], email: 'sam@home.example', confirmByEmail: 'yes' };
+    const senders: [string, object, boolean][] = [
+      ['a professional who asked for emails', { ...validProfessional, confirmByEmail: 'yes' }, true],
+      ['a parent who said it is safe and asked', parentAsked, true],
+      ['a professional who did not ask', validProfessional, false],
+      ['a parent who did not ask', { ...parentAsked, confirmByEmail: 'no' }, false],
+      ['a parent who said it is not safe (an address typed before that is not kept)', { ...parentAsked, safeToContact: 'no' }, false],
+      // Reporting a concern offers only the email saying we have it, never news of what was decided.
+      ['someone who gave their name with a concern and asked for that email', { ...namedConcern('Ola', 'ola@home.example', 'A child is left alone.'), confirmByEmail: 'yes' }, false],
+      ['someone who reported a concern anonymously', validConcern, false],
+    ];
+    const updates = async (reference: string) =>
+      (await DB.prepare("SELECT count(*) AS n FROM outbox WHERE reference = ?1 AND channel = 'sender-update'").bind(reference).first<{ n: number }>())!.n;
+    for (const [who, body, told] of senders) {
+      const { reference } = await send(body);
+      // "More information needed" is not a decision: nobody is told yet.
+      expect(await (await decide(reference, { outcome: 'more-information', reason: 'Asked the school.' })).json(), who).toMatchObject({ senderWillBeTold: false });
+      expect(await updates(reference), who).toBe(0);
+      expect(await (await decide(reference, { outcome: 'early-help-universal', reason: 'Advice and a family hub.' })).json(), who).toMatchObject({ senderWillBeTold: told });
+      expect(await updates(reference), who).toBe(told ? 1 : 0);
     }
   });
 
