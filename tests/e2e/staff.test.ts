@@ -17,7 +17,7 @@ import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.t
 import { answer } from '../support/form-answers.ts';
 import { startNotifyStub, type NotifyStub } from '../support/notify-stub.ts';
 import { applyMigrations, freePort, queryLocalDb, startSite, type RunningSite } from '../support/site-server.ts';
-import { validProfessional } from '../fixtures/requests.ts';
+import { namedConcern, validProfessional } from '../fixtures/requests.ts';
 import { allPaths } from '../../src/worried/engine.ts';
 import { loadFlow } from '../../src/worried/load-flow.ts';
 import pl from '../../content/i18n/pl.json';
@@ -67,6 +67,7 @@ async function axe(page: Page) {
 describe('the Family Help Point team’s workspace', () => {
   let reference = '';
   let statusCode = '';
+  let professionalReference = '';
 
   it('refuses the staff pages to someone not signed in', async () => {
     const res = await fetch(`${site.url}/staff/`);
@@ -86,14 +87,17 @@ describe('the Family Help Point team’s workspace', () => {
       await answer(page, 'ask-for-help', parentAnswers, i);
       await page.getByRole('button', { name: pl.requestForms.continue, exact: true }).click();
     }
+    // The question she said yes to told her: emails when we have it and when we have decided.
+    expect(await page.locator('main').textContent()).toContain(pl.requestForms.forms['ask-for-help'].fields.confirmByEmail.label);
     await page.getByRole('button', { name: pl.requestForms.send, exact: true }).click();
     reference = (await page.locator('[data-reference]').textContent({ timeout: 10_000 }))!;
     statusCode = (await page.locator('[data-status-code]').textContent())!;
     expect(reference).toMatch(/^FHP-/);
     await context.close();
-    // A later request from a professional: the parent's, received first, stays at the top.
-    const later = await fetch(`${site.url}/api/requests`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site.url }, body: JSON.stringify(validProfessional) });
+    // A later request from a professional who asked for emails: the parent's, received first, stays at the top.
+    const later = await fetch(`${site.url}/api/requests`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site.url }, body: JSON.stringify({ ...validProfessional, confirmByEmail: 'yes' }) });
     expect(later.status).toBe(201);
+    professionalReference = ((await later.json()) as { reference: string }).reference;
   });
 
   it('staff sign in, see it at the top of the queue with its due time, open it (audited) and record Family Help', async () => {
@@ -174,6 +178,27 @@ describe('the Family Help Point team’s workspace', () => {
     const update = notify.sent.find((m) => m.template_id === updateTemplate)!;
     expect(update.email_address).toBe('ola@example.com');
     expect(update.personalisation).toEqual({ reference });
+  });
+
+  it('the professional who asked gets the same email on a decision; someone who reported a concern and asked for the email saying we have it does not', async () => {
+    const sendJson = (path: string, body: object, headers: Record<string, string> = {}) =>
+      fetch(`${site.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site.url, ...headers }, body: JSON.stringify(body) });
+    const concern = await sendJson('/api/requests', { ...namedConcern('Kim Neighbour', 'kim@home.example', 'I hear a small child crying alone at night.'), confirmByEmail: 'yes' });
+    expect(concern.status).toBe(201);
+    const concernReference = ((await concern.json()) as { reference: string }).reference;
+    const signedIn = { 'Cf-Access-Jwt-Assertion': signLocalToken(issuerFile, 'duty.manager@northbridge.example') };
+    for (const ref of [professionalReference, concernReference]) {
+      expect((await sendJson(`/api/staff/requests/${ref}/decision`, { outcome: 'family-help', reason: 'A lead practitioner from the Family Hub.' }, signedIn)).status).toBe(200);
+    }
+    expect((await fetch(`${site.url}/cdn-cgi/local/scheduled?cron=*/5+*+*+*+*`)).status).toBe(200);
+    await poll(() => notify.sent.filter((m) => m.template_id === updateTemplate).length, { timeout: 30_000 }).toBe(2);
+    const updates = notify.sent.filter((m) => m.template_id === updateTemplate);
+    expect(updates.map((m) => [m.email_address, m.personalisation])).toEqual([
+      ['ola@example.com', { reference }],
+      [validProfessional.email, { reference: professionalReference }],
+    ]);
+    // Nor is anything waiting for a later run: no email to the concern's sender was ever put in the outbox.
+    expect(queryLocalDb<{ n: number }>(persistTo, `SELECT count(*) AS n FROM outbox WHERE reference = '${concernReference}' AND channel LIKE 'sender%'`)).toEqual([{ n: 0 }]);
   });
 
   it('the questions count each outcome reached once, without JavaScript as with it, and nothing else', async () => {
