@@ -5,7 +5,8 @@
  */
 import { cachedCerts, usableTeamDomain, localIssuerAllowed, type AccessConfig } from './core/access.ts';
 import { handleStaff } from './core/staff/api.ts';
-import { countWorried } from './core/staff/count.ts';
+import { countWorried, countWorriedForm } from './core/staff/count.ts';
+import { countFormAction } from '../src/worried/count-outcome.ts';
 import type { StaffSiteConfig } from './core/staff/store.ts';
 import { problem } from './core/http.ts';
 import type { Keyring } from './core/seal.ts';
@@ -29,7 +30,7 @@ export interface StaffEnv {
 }
 
 export const isStaffPath = (pathname: string) =>
-  pathname === '/staff' || pathname.startsWith('/staff/') || pathname.startsWith('/api/staff/') || pathname === '/api/count/worried';
+  pathname === '/staff' || pathname.startsWith('/staff/') || pathname.startsWith('/api/staff/') || pathname === '/api/count/worried' || pathname === countFormAction;
 
 const list = (value: string | undefined) => (value ?? '').split(',').map((v) => v.trim()).filter(Boolean);
 
@@ -53,7 +54,9 @@ export async function staff(request: Request, env: StaffEnv, keyring: () => Prom
   const store = d1StaffStore(env.DB);
   const now = () => new Date();
   try {
-    if (new URL(request.url).pathname === '/api/count/worried') return await countWorried(request, { store, site, now });
+    const { pathname } = new URL(request.url);
+    if (pathname === '/api/count/worried') return await countWorried(request, { store, site, now });
+    if (pathname === countFormAction) return await countWorriedForm(request, { store, site, now });
     const teamDomain = usableTeamDomain(request, env.ACCESS_TEAM_DOMAIN, env.LOCAL_ISSUER);
     const allowed = env.STAFF_ALLOWED_EMAILS ? list(env.STAFF_ALLOWED_EMAILS) : [`@${(await site()).staffEmailDomain}`];
     const access: AccessConfig | null =

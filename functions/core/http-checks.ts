@@ -29,6 +29,9 @@ export const endpoints = {
   staffDecision: { methods: ['POST'], origin: 'any', body: { type: 'json', maxBytes: 8 * kB } },
   // The questions' outcome and language, counted by day: nothing more.
   worriedCount: { methods: ['POST'], origin: 'same', body: { type: 'json', maxBytes: 256 } },
+  // The same without JavaScript: an outcome and the address of its page. Any origin may post
+  // (it only sends the browser on to one of our pages); only our own pages' posts are counted.
+  worriedCountForm: { methods: ['POST'], origin: 'any', body: { type: 'form', maxBytes: 512 } },
 } as const satisfies Record<string, EndpointRules>;
 
 const contentTypes = {

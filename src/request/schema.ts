@@ -115,6 +115,16 @@ export function wantsConfirmation(request: FamilyHelpRequest): request is Family
   return kept.confirmByEmail === 'yes' && typeof kept.email === 'string' && kept.email !== '';
 }
 
+/**
+ * True when the sender is told by email that there is an update once we decide (never what):
+ * a professional, or a parent asking for help for their family, who asked for emails about
+ * the request (the same question, worded for both to say so) and, for a parent, said it is
+ * safe. Someone reporting a concern about a child is offered only the email saying we have it.
+ */
+export function wantsUpdates(request: FamilyHelpRequest): request is FamilyHelpRequest & { email: string } {
+  return (request.kind === 'professional' || request.kind === 'ask-for-help') && wantsConfirmation(request);
+}
+
 /** Only the answers to one part's questions: what the island checks before the next part. */
 export function stepErrors(kind: RequestKind, section: number, request: Values): FieldError[] {
   const names = new Set(forms[kind].sections[section]!.fields.map((f) => f.name));

@@ -56,7 +56,7 @@ export default function StaffInsight({ words, languages }: { words: Words; langu
         <p className="govuk-body">{say(words, 'insight.worriedNone')}</p>
       ) : (
         <div className="staff-table-wrapper" tabIndex={0} role="region" aria-label={say(words, 'insight.worried')}>
-          <table className="govuk-table" data-worried>
+          <table className="govuk-table govuk-table--small-text-until-tablet" data-worried>
             <caption className="govuk-visually-hidden">{say(words, 'insight.worried')}</caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">

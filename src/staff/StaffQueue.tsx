@@ -29,34 +29,36 @@ export default function StaffQueue({ words, languages, timeZone }: { words: Word
   if (!rows) return <p className="govuk-body" role="status">{say(words, 'loading')}</p>;
   if (!rows.length) return <p className="govuk-body" role="status">{say(words, 'queue.empty')}</p>;
   return (
-    <div className="staff-table-wrapper" tabIndex={0} role="region" aria-label={say(words, 'queue.caption')}>
-      <table className="govuk-table" data-queue>
-        <caption className="govuk-table__caption govuk-table__caption--m">
-          {say(words, 'queue.caption')} <span className="govuk-caption-m">{say(words, 'queue.count', { count: rows.length })}</span>
-        </caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            {['reference', 'kind', 'language', 'received', 'due', 'state'].map((c) => (
-              <th scope="col" className="govuk-table__header" key={c}>{say(words, `queue.columns.${c}`)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody className="govuk-table__body">
-          {rows.map((r) => (
-            <tr className="govuk-table__row" key={r.reference} data-reference={r.reference}>
-              <th scope="row" className="govuk-table__header">
-                <a className="govuk-link" href={`/staff/requests/${r.reference}`}>{r.reference}</a>
-                {r.urgent && <> <strong className="govuk-tag govuk-tag--red">{say(words, 'queue.urgent')}</strong></>}
-              </th>
-              <td className="govuk-table__cell">{say(words, `kinds.${r.kind}`)}</td>
-              <td className="govuk-table__cell">{languages[r.language] ?? r.language}</td>
-              <td className="govuk-table__cell">{when(r.receivedAt, timeZone)}</td>
-              <td className="govuk-table__cell" data-due>{when(r.dueAt, timeZone)}</td>
-              <td className="govuk-table__cell"><strong className={`govuk-tag ${tagColour[r.state]}`} data-state={r.state}>{say(words, `states.${r.state}`)}</strong></td>
+    <>
+      <p className="govuk-body govuk-!-font-weight-bold" data-count>{say(words, 'queue.count', { count: rows.length })}</p>
+      <div className="staff-table-wrapper" tabIndex={0} role="region" aria-label={say(words, 'queue.caption')}>
+        <table className="govuk-table govuk-table--small-text-until-tablet" data-queue>
+          {/* The page's heading says the same: the caption is for screen readers moving between tables. */}
+          <caption className="govuk-visually-hidden">{say(words, 'queue.caption')}</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              {['reference', 'kind', 'language', 'received', 'due', 'state'].map((c) => (
+                <th scope="col" className="govuk-table__header" key={c}>{say(words, `queue.columns.${c}`)}</th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody className="govuk-table__body">
+            {rows.map((r) => (
+              <tr className="govuk-table__row" key={r.reference} data-reference={r.reference}>
+                <th scope="row" className="govuk-table__header">
+                  <a className="govuk-link staff-nowrap" href={`/staff/requests/${r.reference}`}>{r.reference}</a>
+                  {r.urgent && <> <strong className="govuk-tag govuk-tag--red">{say(words, 'queue.urgent')}</strong></>}
+                </th>
+                <td className="govuk-table__cell">{say(words, `kinds.${r.kind}`)}</td>
+                <td className="govuk-table__cell">{languages[r.language] ?? r.language}</td>
+                <td className="govuk-table__cell">{when(r.receivedAt, timeZone)}</td>
+                <td className="govuk-table__cell" data-due>{when(r.dueAt, timeZone)}</td>
+                <td className="govuk-table__cell"><strong className={`govuk-tag ${tagColour[r.state]}`} data-state={r.state}>{say(words, `states.${r.state}`)}</strong></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -211,7 +211,7 @@ export default function StaffRequest({ words, languages, timeZone }: { words: Wo
       )}
 
       <div className="staff-table-wrapper" tabIndex={0} role="region" aria-label={say(words, 'request.history')}>
-        <table className="govuk-table" data-history>
+        <table className="govuk-table govuk-table--small-text-until-tablet" data-history>
           <caption className="govuk-table__caption govuk-table__caption--m">{say(words, 'request.history')}</caption>
           <thead className="govuk-table__head">
             <tr className="govuk-table__row">
@@ -225,7 +225,7 @@ export default function StaffRequest({ words, languages, timeZone }: { words: Wo
               <tr className="govuk-table__row" key={i}>
                 <td className="govuk-table__cell">{when(h.at, timeZone)}</td>
                 <td className="govuk-table__cell">{eventText(h.event, words)}</td>
-                <td className="govuk-table__cell">{h.by ?? say(words, 'request.system')}</td>
+                <td className="govuk-table__cell staff-wrap">{h.by ?? say(words, 'request.system')}</td>
               </tr>
             ))}
           </tbody>

@@ -1,3 +1,6 @@
+/** Without JavaScript, the last step to an outcome posts here instead (see ToOutcome in views.tsx). */
+export const countFormAction = '/api/forms/worried';
+
 /**
  * Tells the Worker that someone reached an outcome, for the partnership's day counts
  * (functions/core/staff/count.ts): only the outcome and the page's language, no answers, no

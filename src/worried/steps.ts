@@ -11,8 +11,9 @@ import type { Flow } from './flow-schema.ts';
 type Trail = [NodeId, string][];
 
 export type StepPage =
-  | { kind: 'question'; token: string; question: NodeId; number: number; trail: Trail; back: string | null; answers: { id: string; token: string }[] }
-  | { kind: 'check'; token: string; trail: Trail; back: string; change: { question: NodeId; token: string }[]; result: string }
+  /** `outcome`: the answer leads straight to that outcome's page (an immediate one), so it is counted on the way. */
+  | { kind: 'question'; token: string; question: NodeId; number: number; trail: Trail; back: string | null; answers: { id: string; token: string; outcome?: NodeId }[] }
+  | { kind: 'check'; token: string; trail: Trail; back: string; change: { question: NodeId; token: string }[]; result: string; outcome: NodeId }
   | { kind: 'result'; token: string; outcome: NodeId; services: string[] };
 
 export function stepPages(flow: Flow): StepPage[] {
@@ -37,7 +38,8 @@ export function stepPages(flow: Flow): StepPage[] {
         answers: q.answers.map((a) => {
           const next = answerTarget(q, a.id);
           const nextTrail: Trail = [...trail, [question, a.id]];
-          return { id: a.id, token: isOutcome(flow, next) ? endToken(next, nextTrail) : questionToken(nextTrail) };
+          if (!isOutcome(flow, next)) return { id: a.id, token: questionToken(nextTrail) };
+          return flow.outcomes[next]!.immediate ? { id: a.id, token: endToken(next, nextTrail), outcome: next } : { id: a.id, token: endToken(next, nextTrail) };
         }),
       });
     });
@@ -46,7 +48,7 @@ export function stepPages(flow: Flow): StepPage[] {
     if (!flow.outcomes[path.outcome]!.immediate) {
       const check = token('c', path.answers);
       pages.set(check, {
-        kind: 'check', token: check, trail: path.answers, result,
+        kind: 'check', token: check, trail: path.answers, result, outcome: path.outcome,
         back: questionToken(path.answers.slice(0, -1)),
         change: path.answers.map(([question], i) => ({ question, token: questionToken(path.answers.slice(0, i)) })),
       });

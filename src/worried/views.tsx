@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { Rich } from '../components/rich-text/Rich.tsx';
 import type { ContactNow } from '../site/contact-now.ts';
 import type { ViewData } from './view-data.ts';
+import { countFormAction } from './count-outcome.ts';
 
 /** A link that, with JavaScript, runs `onClick` instead of leaving the page. */
 export function Link({ href, onClick, class: className = 'govuk-link', children, ...rest }: {
@@ -13,6 +14,24 @@ export function Link({ href, onClick, class: className = 'govuk-link', children,
 }) {
   const click = onClick && ((e: MouseEvent) => { e.preventDefault(); onClick(); });
   return <a class={className} href={href} onClick={click} {...rest}>{children}</a>;
+}
+
+/**
+ * Without JavaScript, the last step to an outcome's page: a button whose form posts the
+ * outcome and that page's address to the Worker, which counts the outcome for the day and
+ * the page's language and sends the browser on to the page (functions/core/staff/count.ts).
+ * The address is a token that names no answer; nothing else is sent, nothing is kept here.
+ */
+export function ToOutcome({ outcome, href, class: className, children, ...rest }: {
+  outcome: string; href: string; class: string; children: ComponentChildren; [attribute: string]: unknown;
+}) {
+  return (
+    <form method="post" action={countFormAction}>
+      <input type="hidden" name="outcome" value={outcome} />
+      <input type="hidden" name="next" value={href} />
+      <button type="submit" class={className} {...rest}>{children}</button>
+    </form>
+  );
 }
 
 export function BackLink({ href, onClick, label }: { href: string; onClick?: () => void; label: string }) {
@@ -48,8 +67,11 @@ export function Caption({ children }: { children: ComponentChildren }) {
   return <span class="govuk-caption-l">{children}</span>;
 }
 
-/** A question as a list of answers, each a link to the next page (no JavaScript needed). */
-export function QuestionLinks({ data, question, number, answers }: { data: ViewData; question: string; number: number; answers: { id: string; href: string }[] }) {
+/**
+ * A question as a list of answers, each a link to the next page (no JavaScript needed); an
+ * answer that leads straight to an outcome (`outcome`) goes there through the count.
+ */
+export function QuestionLinks({ data, question, number, answers }: { data: ViewData; question: string; number: number; answers: { id: string; href: string; outcome?: string }[] }) {
   const words = data.text.questions[question]!;
   return (
     <div data-question={question}>
@@ -59,7 +81,11 @@ export function QuestionLinks({ data, question, number, answers }: { data: ViewD
       <ul class="fhp-answers">
         {answers.map((a) => (
           <li key={a.id}>
-            <a class="govuk-button govuk-button--secondary fhp-answer" href={a.href} data-answer={a.id}>{words.answers[a.id]}</a>
+            {a.outcome ? (
+              <ToOutcome outcome={a.outcome} href={a.href} class="govuk-button govuk-button--secondary fhp-answer" data-answer={a.id}>{words.answers[a.id]}</ToOutcome>
+            ) : (
+              <a class="govuk-button govuk-button--secondary fhp-answer" href={a.href} data-answer={a.id}>{words.answers[a.id]}</a>
+            )}
           </li>
         ))}
       </ul>
@@ -67,11 +93,11 @@ export function QuestionLinks({ data, question, number, answers }: { data: ViewD
   );
 }
 
-/** Check your answers, with a way to change each one. */
+/** Check your answers, with a way to change each one. Without JavaScript, `next.outcome` counts the outcome on the way to it. */
 export function CheckAnswers({ data, rows, next }: {
   data: ViewData;
   rows: { question: string; answer: string; change: { href: string; onClick?: () => void } }[];
-  next: { href: string; onClick?: () => void };
+  next: { href: string; onClick?: () => void; outcome?: string };
 }) {
   const { ui, text } = data;
   return (
@@ -97,7 +123,11 @@ export function CheckAnswers({ data, rows, next }: {
           );
         })}
       </dl>
-      <Link class="govuk-button" href={next.href} onClick={next.onClick} role="button" draggable={false}>{ui.seeResult}</Link>
+      {next.outcome ? (
+        <ToOutcome outcome={next.outcome} href={next.href} class="govuk-button">{ui.seeResult}</ToOutcome>
+      ) : (
+        <Link class="govuk-button" href={next.href} onClick={next.onClick} role="button" draggable={false}>{ui.seeResult}</Link>
+      )}
     </div>
   );
 }

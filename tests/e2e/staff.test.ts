@@ -17,7 +17,9 @@ import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.t
 import { answer } from '../support/form-answers.ts';
 import { startNotifyStub, type NotifyStub } from '../support/notify-stub.ts';
 import { applyMigrations, freePort, queryLocalDb, startSite, type RunningSite } from '../support/site-server.ts';
-import { validProfessional } from '../fixtures/requests.ts';
+import { namedConcern, validProfessional } from '../fixtures/requests.ts';
+import { allPaths } from '../../src/worried/engine.ts';
+import { loadFlow } from '../../src/worried/load-flow.ts';
 import pl from '../../content/i18n/pl.json';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'fhp-staff-'));
@@ -65,6 +67,7 @@ async function axe(page: Page) {
 describe('the Family Help Point team’s workspace', () => {
   let reference = '';
   let statusCode = '';
+  let professionalReference = '';
 
   it('refuses the staff pages to someone not signed in', async () => {
     const res = await fetch(`${site.url}/staff/`);
@@ -84,14 +87,17 @@ describe('the Family Help Point team’s workspace', () => {
       await answer(page, 'ask-for-help', parentAnswers, i);
       await page.getByRole('button', { name: pl.requestForms.continue, exact: true }).click();
     }
+    // The question she said yes to told her: emails when we have it and when we have decided.
+    expect(await page.locator('main').textContent()).toContain(pl.requestForms.forms['ask-for-help'].fields.confirmByEmail.label);
     await page.getByRole('button', { name: pl.requestForms.send, exact: true }).click();
     reference = (await page.locator('[data-reference]').textContent({ timeout: 10_000 }))!;
     statusCode = (await page.locator('[data-status-code]').textContent())!;
     expect(reference).toMatch(/^FHP-/);
     await context.close();
-    // A later request from a professional: the parent's, received first, stays at the top.
-    const later = await fetch(`${site.url}/api/requests`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site.url }, body: JSON.stringify(validProfessional) });
+    // A later request from a professional who asked for emails: the parent's, received first, stays at the top.
+    const later = await fetch(`${site.url}/api/requests`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site.url }, body: JSON.stringify({ ...validProfessional, confirmByEmail: 'yes' }) });
     expect(later.status).toBe(201);
+    professionalReference = ((await later.json()) as { reference: string }).reference;
   });
 
   it('staff sign in, see it at the top of the queue with its due time, open it (audited) and record Family Help', async () => {
@@ -109,6 +115,13 @@ describe('the Family Help Point team’s workspace', () => {
     expect(await firstRow.locator('[data-due]').textContent()).toMatch(/^(Mon|Tue|Wed|Thu|Fri) \d{1,2} \w{3} \d{4}, (17:00|16:30)$/);
     expect(await firstRow.locator('[data-state]').getAttribute('data-state')).toMatch(/^(green|amber|red)$/);
     expect(await page.locator('main').textContent()).not.toContain('Ola');
+    // GOV.UK tables, from the staff pages' own stylesheet: the site's font and a rule under each row.
+    const cell = await firstRow.locator('td').first().evaluate((td) => { const style = getComputedStyle(td); return { border: `${style.borderBottomWidth} ${style.borderBottomStyle}`, font: style.fontFamily }; });
+    expect(cell).toEqual({ border: '1px solid', font: expect.stringMatching(/^system-ui/) });
+    // That stylesheet is the staff pages' own: the home page does not load it (npm run size counts it against the public budget if any public page did).
+    const own = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((l) => new URL(l.href).pathname));
+    const publicCss = [...(await (await fetch(`${site.url}/`)).text()).matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+    expect(own.filter((href) => !publicCss.includes(href))).toHaveLength(1);
     expect(await axe(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.screenshot({ path: `${shots}/staff-queue.png`, fullPage: true });
@@ -167,6 +180,72 @@ describe('the Family Help Point team’s workspace', () => {
     expect(update.personalisation).toEqual({ reference });
   });
 
+  it('the professional who asked gets the same email on a decision; someone who reported a concern and asked for the email saying we have it does not', async () => {
+    const sendJson = (path: string, body: object, headers: Record<string, string> = {}) =>
+      fetch(`${site.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site.url, ...headers }, body: JSON.stringify(body) });
+    const concern = await sendJson('/api/requests', { ...namedConcern('Kim Neighbour', 'kim@home.example', 'I hear a small child crying alone at night.'), confirmByEmail: 'yes' });
+    expect(concern.status).toBe(201);
+    const concernReference = ((await concern.json()) as { reference: string }).reference;
+    const signedIn = { 'Cf-Access-Jwt-Assertion': signLocalToken(issuerFile, 'duty.manager@northbridge.example') };
+    for (const ref of [professionalReference, concernReference]) {
+      expect((await sendJson(`/api/staff/requests/${ref}/decision`, { outcome: 'family-help', reason: 'A lead practitioner from the Family Hub.' }, signedIn)).status).toBe(200);
+    }
+    expect((await fetch(`${site.url}/cdn-cgi/local/scheduled?cron=*/5+*+*+*+*`)).status).toBe(200);
+    await poll(() => notify.sent.filter((m) => m.template_id === updateTemplate).length, { timeout: 30_000 }).toBe(2);
+    const updates = notify.sent.filter((m) => m.template_id === updateTemplate);
+    expect(updates.map((m) => [m.email_address, m.personalisation])).toEqual([
+      ['ola@example.com', { reference }],
+      [validProfessional.email, { reference: professionalReference }],
+    ]);
+    // Nor is anything waiting for a later run: no email to the concern's sender was ever put in the outbox.
+    expect(queryLocalDb<{ n: number }>(persistTo, `SELECT count(*) AS n FROM outbox WHERE reference = '${concernReference}' AND channel LIKE 'sender%'`)).toEqual([{ n: 0 }]);
+  });
+
+  it('the questions count each outcome reached once, without JavaScript as with it, and nothing else', async () => {
+    const paths = allPaths(loadFlow().flow);
+    const counts = () => queryLocalDb<{ outcome: string; language: string; count: number }>(persistTo, 'SELECT outcome, language, count FROM worried_counts ORDER BY outcome, language');
+    expect(counts()).toEqual([]);
+    const { page, context, foreignRequests } = await watchedPage(browser, site.url, { javaScript: false });
+    const follow = async (selector: string) => {
+      const from = page.url();
+      await Promise.all([page.waitForURL((url) => url.href !== from, { waitUntil: 'load' }), page.locator(selector).click()]);
+    };
+    // Without JavaScript: "Yes, a child is in danger now" in Urdu (straight to 999), then a parent's way in Polish through the check page.
+    for (const [prefix, path] of [['/ur', paths.find((p) => p.outcome === 'emergency')!], ['/pl', paths.find((p) => p.outcome === 'universal')!]] as const) {
+      await page.goto(`${site.url}${prefix}/worried/`);
+      await follow('.govuk-button--start');
+      for (const [, answer] of path.answers) await follow(`[data-answer="${answer}"]`);
+      if (await page.locator('[data-check-answers]').count()) await follow('[data-check-answers] button');
+      expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe(path.outcome);
+      expect(new URL(page.url()).pathname).toMatch(new RegExp(`^${prefix}/worried/s/[0-9a-f]{12}/$`));
+    }
+    // Reading the page again, or coming back to it, is not reaching it again.
+    await page.reload();
+    await page.goBack();
+    await page.goForward();
+    expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('universal');
+    expect(await context.cookies()).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+    expect(counts()).toEqual([{ outcome: 'emergency', language: 'ur', count: 1 }, { outcome: 'universal', language: 'pl', count: 1 }]);
+
+    // With JavaScript the island counts (the questions' forms are never shown): once.
+    const js = await watchedPage(browser, site.url);
+    await js.page.goto(`${site.url}/worried/`);
+    await waitForIslands(js.page);
+    await js.page.locator('.govuk-button--start').click();
+    for (const [question, answer] of paths.find((p) => p.outcome === 'concern')!.answers) {
+      await js.page.locator(`#${question}-${answer}`).check();
+      await js.page.locator('form button[type="submit"]').click();
+    }
+    expect(await js.page.locator('[data-check-answers] form').count()).toBe(0);
+    await js.page.locator('[data-check-answers] .govuk-button').click();
+    expect(await js.page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('concern');
+    await poll(() => counts().some((r) => r.outcome === 'concern')).toBe(true);
+    await js.context.close();
+    expect(counts()).toEqual([{ outcome: 'concern', language: 'en', count: 1 }, { outcome: 'emergency', language: 'ur', count: 1 }, { outcome: 'universal', language: 'pl', count: 1 }]);
+  });
+
   it('the insight page counts it, with small numbers shown as "fewer than 5", and a worried-flow outcome reached', async () => {
     const count = await fetch(`${site.url}/api/count/worried`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site.url }, body: JSON.stringify({ outcome: 'family-help', language: 'pl' }) });
     expect(count.status).toBe(204);
@@ -178,7 +257,9 @@ describe('the Family Help Point team’s workspace', () => {
     const week = page.locator('[data-week]').first();
     await poll(() => week.locator('[data-measure="byLanguage"]').textContent()).toContain('Polski: fewer than 5');
     expect(await week.locator('[data-measure="byDecision"]').textContent()).toBe('Family Help with a lead practitioner: fewer than 5');
-    expect(await page.locator('[data-worried]').textContent()).toContain('Ask for Family Help');
+    const worried = await page.locator('[data-worried]').textContent();
+    // Counted through the island, the JSON count and, without JavaScript, the questions' forms.
+    for (const outcome of ['Ask for Family Help', 'Tell us about a concern', 'Call 999 now', 'Local services and advice']) expect(worried).toContain(outcome);
     expect(await axe(page)).toEqual([]);
     await page.screenshot({ path: `${shots}/staff-insight.png`, fullPage: true });
     await context.close();

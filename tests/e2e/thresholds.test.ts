@@ -94,7 +94,7 @@ describe('one story: the questions lead professionals to the threshold guidance'
     const { page, context } = await watchedPage(browser, base, { javaScript: false });
     await page.goto(`${base}/uk/worried/`);
     await page.locator('.govuk-button--start').click();
-    for (const [, answer] of path.answers) await page.locator(`a[data-answer="${answer}"]`).click();
+    for (const [, answer] of path.answers) await page.locator(`[data-answer="${answer}"]`).click();
     if (await page.locator('[data-check-answers]').count()) await page.locator('[data-check-answers] .govuk-button').click();
     expect(await page.locator('[data-outcome]').getAttribute('data-outcome')).toBe('professional');
     expect(await page.locator('[data-outcome] a[href="/uk/professionals/request-support/"]').count()).toBe(1);

@@ -34,7 +34,8 @@ async function throughWithoutJs(page: Page, path: Path, prefix = '') {
   await follow('.govuk-button--start');
   for (const [, answer] of path.answers) {
     visited.push({ url: page.url(), title: await page.title() });
-    await follow(`a[data-answer="${answer}"]`);
+    // A link to the next question, or a button through the count to an outcome's page.
+    await follow(`[data-answer="${answer}"]`);
   }
   if (await page.locator('[data-check-answers]').count()) {
     visited.push({ url: page.url(), title: await page.title() });

@@ -122,9 +122,12 @@ function main() {
     const budget = budgets.islands[name];
     lines.push(name.padEnd(40) + kb(bytes).padStart(10) + (budget === undefined ? '' : kb(budget)).padStart(11));
   }
-  lines.push('', `${'staff page (React, signed in only)'.padEnd(40)}${'HTML'.padStart(10)}${'JS'.padStart(10)}${'JS budget'.padStart(11)}`);
+  // Staff CSS: what the staff pages load beyond the public stylesheets (their own, src/staff/staff.scss).
+  const publicCss = new Set(rows.flatMap((r) => r.stylesheets));
+  const staffOnlyCss = (row: (typeof staffRows)[number]) => row.stylesheets.filter((url) => !publicCss.has(url)).reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
+  lines.push('', `${'staff page (React, signed in only)'.padEnd(40)}${'HTML'.padStart(10)}${'JS'.padStart(10)}${'JS budget'.padStart(11)}${'CSS'.padStart(10)}${'own CSS'.padStart(10)}`);
   for (const row of staffRows) {
-    lines.push(row.page.padEnd(40) + kb(row.html).padStart(10) + kb(row.js).padStart(10) + kb(budgets.staffJs).padStart(11));
+    lines.push(row.page.padEnd(40) + kb(row.html).padStart(10) + kb(row.js).padStart(10) + kb(budgets.staffJs).padStart(11) + kb(row.css).padStart(10) + kb(staffOnlyCss(row)).padStart(10));
     if (row.js > budgets.staffJs) over.push(`${row.page}: staff JavaScript ${kb(row.js)} > ${kb(budgets.staffJs)}`);
     if (row.html > budgets.html) over.push(`${row.page}: HTML ${kb(row.html)} > ${kb(budgets.html)}`);
   }

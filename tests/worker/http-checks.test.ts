@@ -16,6 +16,7 @@ const paths: Record<keyof typeof endpoints, string> = {
   servicesForm: '/api/forms/services',
   staffDecision: '/api/staff/requests/FHP-2345-6789/decision',
   worriedCount: '/api/count/worried',
+  worriedCountForm: '/api/forms/worried',
 };
 const contentType = { json: 'application/json', form: 'application/x-www-form-urlencoded' };
 const all = Object.entries(endpoints) as [keyof typeof endpoints, EndpointRules][];

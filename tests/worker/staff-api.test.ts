@@ -1,6 +1,6 @@
 import { env, exports } from 'cloudflare:workers';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { validConcern, validProfessional, namedConcern } from '../fixtures/requests.ts';
+import { validAskForHelp, validConcern, validProfessional, namedConcern } from '../fixtures/requests.ts';
 import { claimsFor, newKey, serveCerts, signRs256, type TestKey } from './staff-support.ts';
 
 const { DB } = env as unknown as { DB: D1Database };
@@ -115,13 +115,27 @@ describe('recording a decision', () => {
     expect(opened.notes).toEqual([expect.objectContaining({ outcome: 'family-help', reason: 'Level 2 needs; a lead practitioner from the Family Hub.' })]);
   });
 
-  it('sends no update to an anonymous sender or to one who did not ask', async () => {
-    const anonymous = await send(validConcern);
-    const quiet = await send(validProfessional);
-    for (const { reference } of [anonymous, quiet]) {
-      expect(await (await decide(reference, { outcome: 'no-further-action', reason: 'Advice given.' })).json()).toMatchObject({ senderWillBeTold: false });
-      const outbox = await DB.prepare("SELECT count(*) AS n FROM outbox WHERE reference = ?1 AND channel = 'sender-update'").bind(reference).first<{ n: number }>();
-      expect(outbox!.n).toBe(0);
+  it('tells only a professional who asked, and a parent who said it is safe and asked, that there is an update: once, on the decision', async () => {
+    const parentAsked = { ...validAskForHelp, contactWays: ['email'], email: 'sam@home.example', confirmByEmail: 'yes' };
+    const senders: [string, object, boolean][] = [
+      ['a professional who asked for emails', { ...validProfessional, confirmByEmail: 'yes' }, true],
+      ['a parent who said it is safe and asked', parentAsked, true],
+      ['a professional who did not ask', validProfessional, false],
+      ['a parent who did not ask', { ...parentAsked, confirmByEmail: 'no' }, false],
+      ['a parent who said it is not safe (an address typed before that is not kept)', { ...parentAsked, safeToContact: 'no' }, false],
+      // Reporting a concern offers only the email saying we have it, never news of what was decided.
+      ['someone who gave their name with a concern and asked for that email', { ...namedConcern('Ola', 'ola@home.example', 'A child is left alone.'), confirmByEmail: 'yes' }, false],
+      ['someone who reported a concern anonymously', validConcern, false],
+    ];
+    const updates = async (reference: string) =>
+      (await DB.prepare("SELECT count(*) AS n FROM outbox WHERE reference = ?1 AND channel = 'sender-update'").bind(reference).first<{ n: number }>())!.n;
+    for (const [who, body, told] of senders) {
+      const { reference } = await send(body);
+      // "More information needed" is not a decision: nobody is told yet.
+      expect(await (await decide(reference, { outcome: 'more-information', reason: 'Asked the school.' })).json(), who).toMatchObject({ senderWillBeTold: false });
+      expect(await updates(reference), who).toBe(0);
+      expect(await (await decide(reference, { outcome: 'early-help-universal', reason: 'Advice and a family hub.' })).json(), who).toMatchObject({ senderWillBeTold: told });
+      expect(await updates(reference), who).toBe(told ? 1 : 0);
     }
   });
 
@@ -194,5 +208,37 @@ describe('insight and the worried-flow count', () => {
     expect(rows.results).toEqual([{ day: expect.stringMatching(/^\d{4}-\d\d-\d\d$/), outcome: 'family-help', language: 'pl', count: 2 }]);
     const insight = (await (await staffGet('/api/staff/insight')).json()) as { worried: unknown[] };
     expect(insight.worried).toEqual([{ day: expect.any(String), outcome: 'family-help', language: 'pl', count: 'fewer than 5' }]);
+  });
+
+  it('without JavaScript, the form on the way to an outcome counts it for that page’s language and sends the browser on, whatever happens to the count', async () => {
+    // A browser posting our form: our pages send no referrer, so Origin is "null" and Sec-Fetch-Site says where it came from.
+    const post = (fields: Record<string, string>, headers: Record<string, string> = { Origin: 'null', 'Sec-Fetch-Site': 'same-origin' }) =>
+      worker.fetch(`${origin}/api/forms/worried`, {
+        method: 'POST', redirect: 'manual',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams(fields).toString(),
+      });
+    const toUrdu = await post({ outcome: 'emergency', next: '/ur/worried/s/0123456789ab/' });
+    expect(toUrdu.status).toBe(303);
+    expect(toUrdu.headers.get('Location')).toBe('/ur/worried/s/0123456789ab/');
+    expect(toUrdu.headers.get('Set-Cookie')).toBeNull();
+    expect(toUrdu.headers.get('Cache-Control')).toBe('no-store');
+    expect((await post({ outcome: 'concern', next: '/worried/s/abcdef012345/' })).status).toBe(303);
+    // Sent on but not counted: another site's form, an outcome the questions do not have, a language the site does not have.
+    for (const res of [
+      await post({ outcome: 'concern', next: '/worried/s/abcdef012345/' }, { Origin: 'https://elsewhere.example', 'Sec-Fetch-Site': 'cross-site' }),
+      await post({ outcome: 'concern', next: '/worried/s/abcdef012345/' }, { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' }),
+      await post({ outcome: 'a-made-up-outcome', next: '/worried/s/abcdef012345/' }),
+      await post({ outcome: 'concern', next: '/xx/worried/s/abcdef012345/' }),
+      await post({ outcome: 'concern', next: '/en/worried/s/abcdef012345/' }),
+    ]) expect(res.status).toBe(303);
+    // Never anywhere but a step of the questions.
+    for (const next of ['https://elsewhere.example/worried/s/abcdef012345/', '//elsewhere.example/worried/s/abcdef012345/', '/worried/s/abcdef012345/../../../staff/', '/services/', '']) {
+      const res = await post({ outcome: 'concern', next });
+      expect(res.status, next).toBe(400);
+      expect(res.headers.get('Location')).toBeNull();
+    }
+    const rows = await DB.prepare('SELECT outcome, language, count FROM worried_counts ORDER BY outcome').all<Record<string, unknown>>();
+    expect(rows.results).toEqual([{ outcome: 'concern', language: 'en', count: 1 }, { outcome: 'emergency', language: 'ur', count: 1 }]);
   });
 });

@@ -11,7 +11,7 @@ import { seal, unseal, type Keyring } from '../seal.ts';
 import { dueAt, ragState } from '../working-days.ts';
 import { referencePattern } from '../../../src/check-status/schema.ts';
 import { decisionErrors, decisionSchema, moreInformation, statusAfter } from '../../../src/staff/decisions.ts';
-import { wantsConfirmation, type FamilyHelpRequest } from '../../../src/request/schema.ts';
+import { wantsUpdates, type FamilyHelpRequest } from '../../../src/request/schema.ts';
 import { insightCsv, insightFrom } from './insight.ts';
 import type { StaffSiteConfig, StaffStore } from './store.ts';
 
@@ -144,8 +144,8 @@ async function decide(request: Request, reference: string, staff: Staff, deps: S
   let channels: string[] = [];
   if (isDecision && deps.canNotifySender) {
     const details = JSON.parse(await unseal(keyring, found.keyId, found.sealed, reference)) as FamilyHelpRequest;
-    // Only that there is an update, and only to a sender who asked and said it is safe.
-    if (wantsConfirmation(details)) channels = ['sender-update'];
+    // Only that there is an update, and only to a professional or parent who asked (a parent who said it is safe).
+    if (wantsUpdates(details)) channels = ['sender-update'];
   }
   const at = deps.now().toISOString();
   const result = await deps.store.decide({
