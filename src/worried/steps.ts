@@ -11,8 +11,12 @@ import type { Flow } from './flow-schema.ts';
 type Trail = [NodeId, string][];
 
 export type StepPage =
-  /** `outcome`: the answer leads straight to that outcome's page (an immediate one), so it is counted on the way. */
-  | { kind: 'question'; token: string; question: NodeId; number: number; trail: Trail; back: string | null; answers: { id: string; token: string; outcome?: NodeId }[] }
+  /**
+   * `outcome` (check pages): counted on the way to the outcome's page without JavaScript. An
+   * answer that leads straight to an immediate outcome (999) stays a plain link: the way to
+   * a child in danger never waits on the Worker, so it is not counted without JavaScript.
+   */
+  | { kind: 'question'; token: string; question: NodeId; number: number; trail: Trail; back: string | null; answers: { id: string; token: string }[] }
   | { kind: 'check'; token: string; trail: Trail; back: string; change: { question: NodeId; token: string }[]; result: string; outcome: NodeId }
   | { kind: 'result'; token: string; outcome: NodeId; services: string[] };
 
@@ -38,8 +42,7 @@ export function stepPages(flow: Flow): StepPage[] {
         answers: q.answers.map((a) => {
           const next = answerTarget(q, a.id);
           const nextTrail: Trail = [...trail, [question, a.id]];
-          if (!isOutcome(flow, next)) return { id: a.id, token: questionToken(nextTrail) };
-          return flow.outcomes[next]!.immediate ? { id: a.id, token: endToken(next, nextTrail), outcome: next } : { id: a.id, token: endToken(next, nextTrail) };
+          return { id: a.id, token: isOutcome(flow, next) ? endToken(next, nextTrail) : questionToken(nextTrail) };
         }),
       });
     });

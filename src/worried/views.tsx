@@ -68,10 +68,10 @@ export function Caption({ children }: { children: ComponentChildren }) {
 }
 
 /**
- * A question as a list of answers, each a link to the next page (no JavaScript needed); an
- * answer that leads straight to an outcome (`outcome`) goes there through the count.
+ * A question as a list of answers, each a link to the next page (no JavaScript needed). Never
+ * a form through the Worker: "a child is in danger now" must reach 999 whatever the Worker does.
  */
-export function QuestionLinks({ data, question, number, answers }: { data: ViewData; question: string; number: number; answers: { id: string; href: string; outcome?: string }[] }) {
+export function QuestionLinks({ data, question, number, answers }: { data: ViewData; question: string; number: number; answers: { id: string; href: string }[] }) {
   const words = data.text.questions[question]!;
   return (
     <div data-question={question}>
@@ -81,11 +81,7 @@ export function QuestionLinks({ data, question, number, answers }: { data: ViewD
       <ul class="fhp-answers">
         {answers.map((a) => (
           <li key={a.id}>
-            {a.outcome ? (
-              <ToOutcome outcome={a.outcome} href={a.href} class="govuk-button govuk-button--secondary fhp-answer" data-answer={a.id}>{words.answers[a.id]}</ToOutcome>
-            ) : (
-              <a class="govuk-button govuk-button--secondary fhp-answer" href={a.href} data-answer={a.id}>{words.answers[a.id]}</a>
-            )}
+            <a class="govuk-button govuk-button--secondary fhp-answer" href={a.href} data-answer={a.id}>{words.answers[a.id]}</a>
           </li>
         ))}
       </ul>
