@@ -57,9 +57,9 @@ export function d1StatusStore(db: D1Database): StatusStore {
   return {
     async statusOf(reference) {
       const row = await db
-        .prepare('SELECT r.status, r.status_code_hash AS statusCodeHash, f.outcome FROM requests r LEFT JOIN request_facts f ON f.reference = r.reference WHERE r.reference = ?1')
+        .prepare('SELECT r.kind, r.status, r.status_code_hash AS statusCodeHash, f.outcome FROM requests r LEFT JOIN request_facts f ON f.reference = r.reference WHERE r.reference = ?1')
         .bind(reference)
-        .first<{ status: Status; statusCodeHash: string; outcome: string | null }>();
+        .first<{ kind: string; status: Status; statusCodeHash: string; outcome: string | null }>();
       return row ?? null;
     },
   };

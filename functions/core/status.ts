@@ -4,12 +4,13 @@ import { clientOf } from './requests.ts';
 import { checkJson, endpoints } from './http-checks.ts';
 import { clientKey, type ClientKeys } from './client-key.ts';
 import { statusCheckSchema, statuses, type Status } from '../../src/check-status/schema.ts';
+import { outcomeShownTo } from '../../src/staff/decisions.ts';
 
 export { statuses, type Status };
 
 export interface StatusStore {
   /** The status, and the front door's decision once made (an id from src/staff/decisions.ts). */
-  statusOf(reference: string): Promise<{ status: Status; statusCodeHash: string; outcome?: string | null } | null>;
+  statusOf(reference: string): Promise<{ kind: string; status: Status; statusCodeHash: string; outcome?: string | null } | null>;
 }
 
 export interface StatusDeps {
@@ -39,7 +40,7 @@ export async function lookUpStatus(data: unknown, client: string, deps: StatusDe
   const row = await deps.store.statusOf(reference);
   // The same answer for an unknown reference and a wrong code: nothing to learn by guessing.
   if (!row || row.statusCodeHash !== (await hashOf(`${reference}|${statusCode}`))) return { outcome: 'not-found' };
-  return { outcome: 'found', reference, status: row.status, ...(row.outcome ? { decision: row.outcome } : {}) };
+  return { outcome: 'found', reference, status: row.status, ...(row.outcome ? { decision: outcomeShownTo(row.kind, row.outcome) } : {}) };
 }
 
 const notFound = () => problem(404, 'not_found', 'We could not find a request with that reference and code. Check them and try again.');

@@ -24,6 +24,19 @@ export type OutcomeChoice = (typeof outcomeChoices)[number];
 
 export const maxReasonLength = 2000;
 
+/** What someone who reported a concern about a family sees once a decision is made: that there is one, not what it is. */
+export const decidedPrivately = 'decided-privately';
+
+/**
+ * The outcome a sender is shown when they check their request. A parent who asked for help,
+ * and a professional who asked for support, see the decision. Someone who reported a concern
+ * about another family sees only that it was decided: what happens next is that family's
+ * private business.
+ */
+export function outcomeShownTo(kind: string, outcome: string): string {
+  return kind === 'report-a-concern' ? decidedPrivately : outcome;
+}
+
 export const decisionSchema = z.strictObject({
   outcome: z.enum(outcomeChoices, { error: 'chooseOne' }),
   reason: z.string({ error: 'required' }).check(z.trim(), z.minLength(1, 'required'), z.maxLength(maxReasonLength, 'tooLong')),

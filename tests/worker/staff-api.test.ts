@@ -94,6 +94,14 @@ describe('opening a request', () => {
 });
 
 describe('recording a decision', () => {
+  it('tells someone who reported a concern about a family only that it was decided, never what', async () => {
+    const { reference, statusCode } = await send(namedConcern('Jo Neighbour', 'jo@example.org', 'The children next door are often alone at night.'));
+    expect((await decide(reference, { outcome: 'section-47', reason: 'Strategy discussion held; enquiry started.' })).status).toBe(200);
+    const seen = await statusOf(reference, statusCode);
+    expect(seen).toEqual({ reference, status: 'passed-to-a-service', outcome: 'decided-privately' });
+    expect(JSON.stringify(seen)).not.toMatch(/section-47|social worker/i);
+  });
+
   it('records "Family Help", takes it off the queue, and the sender sees the outcome', async () => {
     const { reference, statusCode } = await send({ ...validProfessional, confirmByEmail: 'yes' });
     const res = await decide(reference, { outcome: 'family-help', reason: 'Level 2 needs; a lead practitioner from the Family Hub.' });
