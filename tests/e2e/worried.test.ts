@@ -150,26 +150,26 @@ describe('with JavaScript, answers stay in memory only', () => {
     await page.locator('.govuk-button--start').click();
     await answerWithJs(page, 'danger-now', 'no');
     await answerWithJs(page, 'who', 'parent');
-    expect(await heading()).toBe(words['parent-safe']!.title);
+    await expect.poll(heading).toBe(words['parent-safe']!.title);
     await page.goBack();
-    expect(await heading()).toBe(words.who!.title);
-    expect(await page.locator('#who-parent').isChecked()).toBe(true);
+    await expect.poll(heading).toBe(words.who!.title);
+    await expect.poll(() => page.locator('#who-parent').isChecked()).toBe(true);
     // Focus follows, so a screen reader hears the question it is back on.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await page.goBack();
-    expect(await heading()).toBe(words['danger-now']!.title);
+    await expect.poll(heading).toBe(words['danger-now']!.title);
     await page.goForward();
     await page.goForward();
-    expect(await heading()).toBe(words['parent-safe']!.title);
+    await expect.poll(heading).toBe(words['parent-safe']!.title);
     // The page's own Back link does the same as the browser's.
     await page.locator('.govuk-back-link').click();
-    expect(await heading()).toBe(words.who!.title);
+    await expect.poll(heading).toBe(words.who!.title);
     expect(page.url()).toBe(`${base}/pl/worried/`);
     await page.screenshot({ path: 'test-results/worried-back-pl-360.png' });
     // Back past the first question reaches the start, then the page before.
     await page.goBack();
     await page.goBack();
-    expect(await page.locator('[data-start]').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-start]').count()).toBe(1);
     await page.goBack();
     expect(page.url()).toBe(`${base}/search/`);
     expect(consoleErrors).toEqual([]);
