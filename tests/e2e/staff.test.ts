@@ -201,6 +201,37 @@ describe('the Family Help Point team’s workspace', () => {
     expect(queryLocalDb<{ n: number }>(persistTo, `SELECT count(*) AS n FROM outbox WHERE reference = '${concernReference}' AND channel LIKE 'sender%'`)).toEqual([{ n: 0 }]);
   });
 
+  it('a decision can be recorded with the keyboard alone', async () => {
+    const sent = await fetch(`${site.url}/api/requests`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: site.url }, body: JSON.stringify(validProfessional) });
+    const { reference: keyboardReference } = (await sent.json()) as { reference: string };
+    const { page, context } = await watchedPage(browser, site.url, { width: 360 });
+    await page.goto(`${issuer.url}/`);
+    await page.getByLabel('Work email address').fill('duty.manager@northbridge.example');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.goto(`${site.url}/staff/requests/${keyboardReference}`);
+    await poll(() => page.locator('h1').textContent()).toBe(`Request ${keyboardReference}`);
+    const focused = (selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+    const tabTo = async (selector: string) => {
+      for (let i = 0; i < 100; i++) {
+        await page.keyboard.press('Tab');
+        if (await focused(selector)) return;
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    // Into the choices, then the arrow keys move between them, as in any radio group.
+    await tabTo('input[type=radio]');
+    for (let i = 0; i < 12 && !(await focused('input[value="family-help"]')); i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    expect(await page.locator('input[value="family-help"]').isChecked()).toBe(true);
+    await tabTo('textarea');
+    await page.keyboard.type('Level 2 needs: a lead practitioner from the Family Hub.');
+    await tabTo('button[type=submit]');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Record the decision');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('[data-saved]').textContent()).toContain('Decision recorded: Family Help with a lead practitioner.');
+    await context.close();
+  });
+
   it('the questions count each outcome reached once, without JavaScript as with it, and nothing else', async () => {
     const paths = allPaths(loadFlow().flow);
     const counts = () => queryLocalDb<{ outcome: string; language: string; count: number }>(persistTo, 'SELECT outcome, language, count FROM worried_counts ORDER BY outcome, language');
