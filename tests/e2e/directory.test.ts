@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations as axe } from '../support/axe.ts';
 import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
 import { loadDirectory } from '../../src/directory/load.ts';
 import { isStale } from '../../src/directory/describe.ts';
@@ -222,9 +222,6 @@ describe('filtering the directory without JavaScript (the form posts to the Work
     browser = await launchBrowser();
   });
   afterAll(async () => browser?.close());
-  const axe = async (page: import('playwright-core').Page) =>
-    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   const takes = (s: (typeof active)[number], age: number) => (s.minimum_age ?? 0) <= age && age <= (s.maximum_age ?? 99);
   /** axe needs JavaScript in the page: the same answer, posted by the form's own submit() past the island. */
   async function axeOfAnswer(path: string, fill: (page: import('playwright-core').Page) => Promise<void>) {
@@ -420,9 +417,6 @@ describe('the new directory parts pass axe (WCAG 2.2 AA and best practice) in a 
     browser = await launchBrowser();
   });
   afterAll(async () => browser?.close());
-  const axe = async (page: import('playwright-core').Page) =>
-    (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 
   it('ur: results sorted by distance with a service added to the shortlist, then a postcode error', async () => {
     const { page, context } = await watchedPage(browser, base);

@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeResults } from '../support/axe.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { site } from '../../src/site/config.ts';
@@ -60,8 +60,7 @@ describe(`every template in every language, and a sample of pages sharing one ($
         if (found.lang !== code) failures.push(`${path}: lang="${found.lang}", expected ${code}`);
         if (found.dir !== dir) failures.push(`${path}: dir="${found.dir}", expected ${dir}`);
         if (!(await page.locator('.govuk-exit-this-page__button').isVisible())) failures.push(`${path}: no visible Exit this page button`);
-        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        for (const v of axe.violations) failures.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        for (const v of await axeResults(page)) failures.push(`${path}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
         foreign.push(...foreignRequests.splice(0));
         errors.push(...consoleErrors.splice(0));
       });

@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeResults } from '../support/axe.ts';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { site } from '../../src/site/config.ts';
@@ -158,8 +158,7 @@ describe(`the first screen on a ${phone.width}×${phone.height} phone`, () => {
           const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
           if (scroll > client) failures.push(`${path} at ${width}px: ${scroll}px wide`);
           if (width === phone.width) {
-            const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-            for (const v of axe.violations) failures.push(`${path}: ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+            for (const v of await axeResults(page)) failures.push(`${path}: ${v.id} ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
           }
         }
       }

@@ -2,7 +2,7 @@
  * The three request forms and "Check your request", in Chromium against wrangler dev with
  * a local D1: with JavaScript (one part per page) and without (one page, the Worker answers).
  */
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from '../support/axe.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { site } from '../../src/site/config.ts';
@@ -165,8 +165,7 @@ describe('the forms in every language', () => {
     const failures: string[] = [];
     const { page, context, consoleErrors } = await watchedPage(browser, base);
     const axe = async (where: string) => {
-      const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-      failures.push(...result.violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`));
+      failures.push(...(await axeViolations(page)).map((v) => `${where}: ${v}`));
     };
     for (const { code } of site.locales) {
       const prefix = code === 'en' ? '' : `/${code}`;

@@ -5,7 +5,6 @@
  * parent's status check says so in Polish, they get an email saying only that there is an
  * update, and the insight page counts it.
  */
-import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forms, type Values } from '../../src/request/forms.ts';
 import { localAudience, signLocalToken, startLocalIssuer, type LocalIssuer } from '../../src/build/local-issuer.ts';
+import { axeViolations as axe } from '../support/axe.ts';
 import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
 import { answer } from '../support/form-answers.ts';
 import { startNotifyStub, type NotifyStub } from '../support/notify-stub.ts';
@@ -58,11 +58,6 @@ const parentAnswers: Values = {
   name: 'Ola Przykład', 'children.0.name': 'Zosia', 'children.0.age': '6', helpWith: ['parenting'],
   message: 'Córka nie chce chodzić do szkoły i nie śpi w nocy.', email: 'ola@example.com', safeToContact: 'yes', contactWays: ['email'], confirmByEmail: 'yes', consent: 'yes',
 };
-
-async function axe(page: Page) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('the Family Help Point team’s workspace', () => {
   let reference = '';

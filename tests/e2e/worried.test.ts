@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from '../support/axe.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { site } from '../../src/site/config.ts';
@@ -225,8 +225,7 @@ describe('with JavaScript, answers stay in memory only', () => {
     expect(await summary.textContent()).toContain('Wybierz odpowiedź');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
     expect(await summary.locator('a').getAttribute('href')).toBe('#danger-now-yes');
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
@@ -234,8 +233,7 @@ describe('with JavaScript, answers stay in memory only', () => {
     const { page, context } = await watchedPage(browser, base);
     await page.goto(`${base}/ar/worried/`);
     await waitForIslands(page);
-    const axeClean = async () =>
-      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()).violations.map((v) => `${v.id}: ${v.nodes[0]?.target}`);
+    const axeClean = () => axeViolations(page);
     await page.locator('.govuk-button--start').focus();
     await page.keyboard.press('Enter');
     // Focus moves to the question; Tab reaches the first answer, Space picks it, Enter sends.
@@ -290,8 +288,7 @@ describe('outcomes that fit who is asking', () => {
       await page.screenshot({ path: `test-results/worried-safe-at-home${prefix.replace('/', '-')}-360.png`, fullPage: true });
       if (javaScript) {
         // (axe runs as a script in the page: only with JavaScript on.)
-        const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-        expect(axe.violations.map((v) => v.id)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       }
       await context.close();
     });
