@@ -9,6 +9,11 @@ import dropCrown from './src/build/drop-crown.mjs';
 import nestedNotFound from './src/build/nested-not-found.mjs';
 import cmsBundle from './src/build/cms-bundle.mjs';
 import orukSummary from './src/build/oruk-summary.mjs';
+import { loadContent } from './src/content/load-content.ts';
+
+// All the council's content is read and checked once, before anything is built: the build
+// stops with every problem in it listed together (src/content/load-content.ts).
+loadContent(contentDir);
 
 // A build of other content (FHP_CONTENT_DIR: tests, another council) keeps its own cache,
 // so it can never leave its entries in the main build's content cache.

@@ -90,18 +90,15 @@ export function missingForLanguages(contentDir: string, offered: readonly string
 }
 
 /**
- * Astro integration: as the build starts, stops it naming everything an offered language
- * lacks, or writes the one note about content in languages the site does not offer.
+ * Astro integration: as the build starts, writes the one note about content in languages the
+ * site does not offer. (What an offered language lacks stops the build before this, in
+ * loadContent.)
  */
 export function languageContent(contentDir: string, offered: readonly string[]) {
   return {
     name: 'fhp:languages',
     hooks: {
       'astro:build:start': ({ logger }: { logger: { info: (message: string) => void } }) => {
-        const missing = missingForLanguages(contentDir, offered);
-        if (missing.length) {
-          throw new Error(`Languages in content/site.yaml need content that is not there yet:\n  - ${missing.join('\n  - ')}`);
-        }
         const note = leftOutNote(contentInOtherLanguages(contentDir, offered));
         if (note) logger.info(note);
       },

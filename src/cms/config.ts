@@ -1,4 +1,4 @@
-import { alertSchema } from '../alerts/schema.ts';
+import { alertSchema } from '../alerts/load.ts';
 import { loadReferenceData } from '../directory/load.ts';
 import { serviceSchema } from '../directory/schema.ts';
 import { siteConfigSchema } from '../site/config-schema.ts';

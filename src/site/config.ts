@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parse } from 'yaml';
-import { siteConfigSchema, type SiteConfig } from './config-schema.ts';
-import { parseOrThrow } from './validate.ts';
+import type { SiteConfig } from './config-schema.ts';
+import { readSiteConfig } from './read-config.ts';
 
 /**
  * The content/ folder. Builds and tests run from the project root; FHP_CONTENT_DIR points
@@ -10,16 +8,9 @@ import { parseOrThrow } from './validate.ts';
  */
 export const contentDir = `${resolve(process.env.FHP_CONTENT_DIR ?? 'content')}/`;
 
-/** Reads and checks a site config file; throws with the file and the bad fields. */
+/** Reads and checks a site config file (this build's, unless another is named). */
 export function loadSiteConfig(file = `${contentDir}site.yaml`): SiteConfig {
-  const label = file.slice(file.lastIndexOf('content/'));
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${label} could not be read as YAML: ${(error as Error).message}`);
-  }
-  return parseOrThrow(siteConfigSchema, raw, label);
+  return readSiteConfig(file);
 }
 
 /** The site config, read once per build. */

@@ -1,4 +1,5 @@
 import { site } from './config.ts';
+import { onlyOffered as onlyOfferedIn } from './offered.ts';
 
 /**
  * The languages this site offers: `locales` in content/site.yaml decides. Content written in
@@ -17,5 +18,5 @@ export function offeredLocaleGlob(pattern: string, codes: readonly string[] = of
 
 /** An object keyed by language code, with the languages the site does not offer removed. */
 export function onlyOffered<T>(byLocale: Record<string, T>, codes: readonly string[] = offeredCodes): Record<string, T> {
-  return Object.fromEntries(Object.entries(byLocale).filter(([code]) => codes.includes(code)));
+  return onlyOfferedIn(byLocale, codes);
 }

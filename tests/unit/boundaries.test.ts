@@ -1,7 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { builtinModules } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsFrom, runtimeImports } from '../support/import-graph.ts';
 
 /**
  * Code that runs in the browser, the build and the Worker alike must not reach for the
@@ -9,7 +7,6 @@ import { describe, expect, it } from 'vitest';
  * files (the Worker gets its words from what the build writes, the browser from the page).
  * These are its roots; everything they import, however deep, is checked.
  */
-const root = resolve('.');
 const sharedRoots = [
   // The Worker: its shell and its pure core.
   'functions/worker.ts',
@@ -34,58 +31,16 @@ const sharedRoots = [
   'src/components/exit-this-page/exit-this-page.ts',
 ];
 
-const builtins = new Set(builtinModules);
-const extensions = ['', '.ts', '.tsx', '.js', '.mjs', '.json', '/index.ts'];
-
-function filesUnder(path: string): string[] {
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).flatMap((name) => filesUnder(join(path, name))).filter((f) => /\.(ts|tsx)$/.test(f));
-}
-
-/** The modules a file imports at run time (`import type` is erased and left out). */
-export function runtimeImports(source: string): string[] {
-  const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
-  const found: string[] = [];
-  for (const m of withoutComments.matchAll(/(?:^|[;\s])(import|export)\s+(type\s+)?(?:[\w*$\s{},]*?\s+from\s+)?['"]([^'"]+)['"]/g)) {
-    if (!m[2]) found.push(m[3]!);
-  }
-  for (const m of withoutComments.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) found.push(m[1]!);
-  return found;
-}
-
 /** Every rule broken in the import graph from `roots`, as "file imports what (via chain)". */
 export function boundaryProblems(roots: string[]): string[] {
-  const problems: string[] = [];
-  const seen = new Set<string>();
-  const visit = (file: string, chain: string[]) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const here = relative(root, file);
-    for (const spec of runtimeImports(readFileSync(file, 'utf8'))) {
-      const via = chain.length ? ` (via ${chain.join(' -> ')})` : '';
-      if (spec.startsWith('node:') || builtins.has(spec.split('/')[0]!)) {
-        problems.push(`${here} imports ${spec}${via}`);
-        continue;
-      }
-      if (spec.startsWith('astro:')) {
-        problems.push(`${here} imports ${spec}, which only the build has${via}`);
-        continue;
-      }
-      if (!spec.startsWith('.')) continue; // a package: bundled for the place it runs
-      const target = extensions.map((ext) => resolve(dirname(file), spec) + ext).find((p) => existsSync(p) && statSync(p).isFile());
-      if (!target) {
-        problems.push(`${here} imports ${spec}, which does not exist`);
-        continue;
-      }
-      if (relative(root, target).startsWith('content/')) {
-        problems.push(`${here} imports ${relative(root, target)}: content reaches shared code only through what the build writes${via}`);
-        continue;
-      }
-      if (/\.(ts|tsx|js|mjs)$/.test(target)) visit(target, [...chain, here]);
-    }
-  };
-  for (const path of roots) for (const file of filesUnder(resolve(path))) visit(file, []);
-  return problems;
+  return importsFrom(roots).flatMap((i) => {
+    const via = i.chain.length ? ` (via ${i.chain.join(' -> ')})` : '';
+    if (i.kind === 'builtin') return [`${i.from} imports ${i.spec}${via}`];
+    if (i.kind === 'astro') return [`${i.from} imports ${i.spec}, which only the build has${via}`];
+    if (i.kind === 'missing') return [`${i.from} imports ${i.spec}, which does not exist`];
+    if (i.kind === 'file' && i.target.startsWith('content/')) return [`${i.from} imports ${i.target}: content reaches shared code only through what the build writes${via}`];
+    return [];
+  });
 }
 
 describe('code shared by the browser, the build and the Worker', () => {

@@ -3,56 +3,46 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildContent } from '../support/build-content.ts';
 
-const built: ReturnType<typeof buildContent>[] = [];
-afterAll(() => built.forEach((b) => b.remove()));
+/**
+ * The build checks the content with loadContent first (tests/unit/content-model.test.ts tests
+ * that check on fixture folders, in the process): one real build proves the build stops on
+ * what it finds and lists every problem together.
+ */
+describe('the build stops on bad content, naming every file and field at once', () => {
+  const change = (content: string, file: string, from: string | RegExp, to: string) => {
+    const path = join(content, file);
+    const before = readFileSync(path, 'utf8');
+    const after = before.replace(from, to);
+    if (after === before) throw new Error(`${file} has no "${from}" to change`);
+    writeFileSync(path, after);
+  };
+  const build = buildContent((content) => {
+    const ro = JSON.parse(readFileSync(join(content, 'i18n', 'ro.json'), 'utf8'));
+    delete ro.exit.button;
+    writeFileSync(join(content, 'i18n', 'ro.json'), JSON.stringify(ro));
+    change(content, 'questionnaire/flow.yaml', '{ id: managing, next: universal }', '{ id: managing, next: univresal }');
+    change(content, 'alerts/christmas-eve-early-close.yaml', 'ends: "2026-12-24T17:00:00+00:00"', 'ends: "2026-12-24T17:00"');
+  });
+  afterAll(() => build.remove());
 
-/** Builds the site from a changed copy of content/ and returns what the build said. */
-function buildWith(change: (contentDir: string) => void) {
-  const result = buildContent(change);
-  built.push(result);
-  return result;
-}
-
-describe('the build stops on bad content, naming the file and the field', () => {
-  it('stops on a bad site config', () => {
-    const { status, output } = buildWith((content) => {
-      const file = join(content, 'site.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('phone: "999"', 'phone: "nine nine nine"'));
-    });
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/site.yaml is not valid');
-    expect(output).toContain('emergency.phone: Use digits and spaces only');
+  it('stops, and says what is wrong in each file', () => {
+    expect(build.status).not.toBe(0);
+    for (const said of [
+      'The content has 3 problems',
+      'content/i18n/ro.json does not match en.json',
+      'missing: exit.button',
+      'content/questionnaire/flow.yaml has problems',
+      'parent-coping: answer "managing" leads to "univresal", which does not exist',
+      'content/alerts/christmas-eve-early-close.yaml is not valid',
+      'ends: Use a date and time with its time zone',
+    ]) expect(build.output).toContain(said);
   });
 
-  it('stops when a language lacks a piece of text', () => {
-    const { status, output } = buildWith((content) => {
-      const file = join(content, 'i18n', 'ro.json');
-      const messages = JSON.parse(readFileSync(file, 'utf8'));
-      delete messages.exit.button;
-      writeFileSync(file, JSON.stringify(messages));
-    });
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/i18n/ro.json does not match en.json');
-    expect(output).toContain('missing: exit.button');
-  });
-
-  it('stops on a question whose answer leads nowhere, naming it', () => {
-    const { status, output } = buildWith((content) => {
-      const file = join(content, 'questionnaire', 'flow.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('{ id: managing, next: universal }', '{ id: managing, next: univresal }'));
-    });
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/questionnaire/flow.yaml has problems');
-    expect(output).toContain('parent-coping: answer "managing" leads to "univresal", which does not exist');
-  });
-
-  it('stops when a language lacks the words for an answer, naming the node', () => {
-    const { status, output } = buildWith((content) => {
-      const file = join(content, 'questionnaire', 'ur.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/\n      struggling: .*\n/, '\n'));
-    });
-    expect(status).not.toBe(0);
-    expect(output).toContain('content/questionnaire/ur.yaml does not match flow.yaml');
-    expect(output).toContain('parent-coping: no words for answer "struggling"');
+  it('a bad site config stops it too, naming the field', () => {
+    const bad = buildContent((content) => change(content, 'site.yaml', 'phone: "999"', 'phone: "nine nine nine"'));
+    bad.remove();
+    expect(bad.status).not.toBe(0);
+    expect(bad.output).toContain('content/site.yaml is not valid');
+    expect(bad.output).toContain('emergency.phone: Use digits and spaces only');
   });
 });

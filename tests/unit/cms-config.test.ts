@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { alertSchema } from '../../src/alerts/schema.ts';
+import { alertSchema } from '../../src/alerts/load.ts';
 import { cmsConfig } from '../../src/cms/config.ts';
 import type { CmsField, CmsOption, JsonSchema } from '../../src/cms/fields.ts';
 import { loadReferenceData } from '../../src/directory/load.ts';

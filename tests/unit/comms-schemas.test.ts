@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { alertSchema, alertsToBuild, isShowing } from '../../src/alerts/schema.ts';
+import { alertsToBuild, isShowing } from '../../src/alerts/schema.ts';
+import { alertSchema } from '../../src/alerts/load.ts';
 import { loadAlerts } from '../../src/alerts/load.ts';
 import { readBuildTime } from '../../src/site/build-time.ts';
 import { parseOrThrow } from '../../src/site/validate.ts';
