@@ -2,7 +2,8 @@
  * A request form with JavaScript: one part per page, check your answers, then the answers
  * go as JSON to /api/requests and the confirmation appears here. Answers live only in this
  * component's memory (never the address, storage or history), and Exit this page wipes them.
- * Before it starts, it shows the same one-page form everybody gets without JavaScript.
+ * Before it starts, it shows the same one-page form everybody gets without JavaScript, painted
+ * as part 1 where scripts run (see Questions' `starting`).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { EXIT_EVENT } from '../components/exit-this-page/exit-event.ts';
@@ -60,7 +61,7 @@ export default function RequestForm({ words }: { words: FormWords }) {
     document.title = `${heading?.textContent ?? words.title} – ${words.titleSuffix}`;
   }, [screen, errors, enhanced]);
 
-  if (!enhanced) return <Questions words={words} sections={sections} values={values} errors={[]} />;
+  if (!enhanced) return <Questions words={words} sections={sections} values={values} errors={[]} starting={{ total: sections.length }} />;
 
   const request = (v: Values) => toRequest(words.kind, v, { language: words.language, consentVersion: words.consentVersion });
   const check = async (v: Values, part?: number) => {

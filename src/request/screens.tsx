@@ -72,25 +72,36 @@ interface QuestionsProps {
   errors: FieldError[];
   /** Step mode (JavaScript): one part per page, only the questions that apply. */
   part?: { number: number; total: number };
+  /**
+   * The island's one-page form, before its script runs. Where scripts will run (GOV.UK's
+   * govuk-frontend-supported, set before the first paint) it is painted as part 1 will be
+   * drawn (its later parts and the words about the one-page form hidden, "Part 1 of n"
+   * shown), so nothing moves when the script takes over. Without scripts it is the whole form.
+   */
+  starting?: { total: number };
   onSubmit?: (event: JSX.TargetedEvent<HTMLFormElement>) => void;
   onInput?: (event: JSX.TargetedEvent<HTMLFormElement>) => void;
 }
 
-export function Questions({ words, sections, values, errors, part, onSubmit, onInput }: QuestionsProps) {
+export function Questions({ words, sections, values, errors, part, starting, onSubmit, onInput }: QuestionsProps) {
   const shownErrors = errors.filter((e) => sections.some((s) => s.fields.some((f) => errorFor([e], f.name))));
+  // Part 1 opens the form: its title and lead as on the one-page form, then "Part 1 of n".
+  const opening = !part || part.number === 1;
+  const partOf = part ?? (starting && { number: 1, total: starting.total });
   return (
-    <div>
+    <div {...(starting ? { 'data-form-starting': '' } : {})}>
       <ErrorSummary words={words} errors={shownErrors} />
-      {part ? (
-        <>
-          <span class="govuk-caption-l">{words.title} – {fill(words.ui.partOf!, part)}</span>
-          <h1 class="govuk-heading-l" tabIndex={-1}>{words.sections[sections[0]!.id]}</h1>
-        </>
-      ) : (
+      {opening ? (
         <>
           <h1 class="govuk-heading-xl" tabIndex={-1}>{words.title}</h1>
           <p class="govuk-body-l">{words.lead}</p>
-          <p class="govuk-body">{words.ui.noJavaScript}</p>
+          {!part && <p class="govuk-body fhp-whole-form-only">{words.ui.noJavaScript}</p>}
+          {partOf && <span class="govuk-caption-l fhp-part-only" data-pagefind-ignore>{fill(words.ui.partOf!, partOf)}</span>}
+        </>
+      ) : (
+        <>
+          <span class="govuk-caption-l">{words.title} – {fill(words.ui.partOf!, part)}</span>
+          <h1 class="govuk-heading-l" tabIndex={-1}>{words.sections[sections[0]!.id]}</h1>
         </>
       )}
       <form method="post" action={formAction} novalidate onSubmit={onSubmit} onInput={onInput} onChange={onInput}>
@@ -101,9 +112,9 @@ export function Questions({ words, sections, values, errors, part, onSubmit, onI
           <label for={honeypotField}>{words.ui.honeypot}</label>
           <input id={honeypotField} name={honeypotField} type="text" tabIndex={-1} autocomplete="off" value={(values[honeypotField] as string) ?? ''} />
         </div>
-        {sections.map((section) => (
-          <div key={section.id}>
-            {!part && <h2 class="govuk-heading-m">{words.sections[section.id]}</h2>}
+        {sections.map((section, index) => (
+          <div key={section.id} class={index > 0 ? 'fhp-whole-form-only' : undefined}>
+            {opening && <h2 class="govuk-heading-m">{words.sections[section.id]}</h2>}
             {section.fields
               .filter((f) => !part || isShown(f, values, words.kind))
               .map((f) => {

@@ -68,18 +68,23 @@ export default function SearchForm({ locale, strings }: { locale: string; string
         </div>
         <button type="submit" class="govuk-button">{strings.button}</button>
       </form>
-      <p id="search-status" class="govuk-body govuk-!-font-weight-bold" role="status" aria-live="polite">{status}</p>
-      {state.kind === 'done' && state.results.length > 0 && (
-        <ul class="fhp-search-results">
-          {state.results.map((r) => (
-            <li key={r.url}>
-              <a class="govuk-link govuk-!-font-size-24" href={r.url}>{r.title}</a>
-              {/* Pagefind's excerpt is text from our own pages with <mark> around the match. */}
-              <p class="govuk-body" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
-            </li>
-          ))}
-        </ul>
-      )}
+      {/* The answer's room is kept from the first paint, so results arriving move nothing on screen. */}
+      <div class="fhp-search-answer">
+        {/* Each answer is a new line of text in the live region (not the old one changed), so
+            Chromium never counts a changed status as the old one moving. */}
+        <p id="search-status" class="govuk-body govuk-!-font-weight-bold" role="status" aria-live="polite">{status && <span key={state.kind}>{status}</span>}</p>
+        {state.kind === 'done' && state.results.length > 0 && (
+          <ul class="fhp-search-results">
+            {state.results.map((r) => (
+              <li key={r.url}>
+                <a class="govuk-link govuk-!-font-size-24" href={r.url}>{r.title}</a>
+                {/* Pagefind's excerpt is text from our own pages with <mark> around the match. */}
+                <p class="govuk-body" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
     </div>
   );
 }

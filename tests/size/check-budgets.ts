@@ -27,6 +27,11 @@ export const budgets = {
   } as Record<string, number>,
   /** The staff pages (/staff/, React): never loaded by the public, so a budget of their own. */
   staffJs: 90 * 1024,
+  /**
+   * The first round trip: what a page needs before it can paint (its HTML and the stylesheets
+   * that block rendering, gzip) should fit in TCP's first flight, 10 segments of 1,460 bytes.
+   */
+  firstRoundTrip: 14_600,
 };
 
 /** A page's JavaScript budget: with an island, or the plain budget plus its small scripts' allowances. */
@@ -38,6 +43,8 @@ export function jsBudgetFor(row: { island: boolean; scripts: string[] }) {
 const dist = resolve(process.argv[2] ?? 'dist');
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).byteLength;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+/** The first round trip is counted in TCP segments' bytes: kB of 1,000 bytes, as in "14.6 kB". */
+const tripKb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
 
 function* files(dir: string, ext: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -78,9 +85,16 @@ export function pageWeight(htmlFile: string) {
   }
   const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
   const css = stylesheets.reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
+  // Render-blocking: a stylesheet in <head> for the screen. (One at the end of <body> holds up
+  // only what comes after it, and inline CSS is in the HTML already.)
+  const head = html.slice(0, Math.max(0, html.indexOf('</head>')));
+  const blocking = [...head.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+    .filter((m) => !/\bmedia="(?!all|screen)[^"]*"/.test(m[0]) && !/\bdisabled\b/.test(m[0]))
+    .map((m) => /href="([^"]+)"/.exec(m[0])![1]!);
+  const firstRoundTrip = gz(html) + blocking.reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
   // Components' own scripts, by name (Astro calls them <Component>.astro_astro_type_script_…).
   const scriptNames = [...html.matchAll(/<script\b[^>]*\bsrc="\/_astro\/([A-Za-z]+)\.astro_astro_type_script/g)].map((m) => m[1]!);
-  return { html: gz(html), js, css, stylesheets, island: /<astro-island\b/.test(html), islands, scripts: scriptNames };
+  return { html: gz(html), js, css, stylesheets, blocking, firstRoundTrip, island: /<astro-island\b/.test(html), islands, scripts: scriptNames };
 }
 
 /** /pl/, /ar/… : the languages of this site (content/site.yaml), not a fixed list. */
@@ -95,15 +109,18 @@ function main() {
   // Every stylesheet any page links (Pagefind's unused UI styles are not among them).
   const cssTotal = [...new Set(rows.flatMap((r) => r.stylesheets))].reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
   const over: string[] = [];
-  const lines = ['page (largest of its languages)'.padEnd(40) + 'HTML'.padStart(10) + 'JS'.padStart(10) + 'JS budget'.padStart(11) + 'CSS'.padStart(10)];
+  const lines = ['page (largest of its languages)'.padEnd(40) + 'HTML'.padStart(10) + 'JS'.padStart(10) + 'JS budget'.padStart(11) + 'CSS'.padStart(10) + '1st trip'.padStart(11)];
   // One row per page kind: /pl/search/index.html and /search/index.html share a row.
   const byKind = new Map<string, (typeof rows)[number]>();
+  // The first round trip is shown for the largest page of each kind in any language.
+  const tripByKind = new Map<string, (typeof rows)[number]>();
   const islandSizes = new Map<string, number>();
   for (const row of rows) {
     // Question steps (12 hex) and services (a UUID) share a row each: budgets still apply to every page.
     const kind = row.page.replace(languagePrefix, '/').replace(/\/(?:[0-9a-f]{12}|[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12})\//, '/*/');
     const prev = byKind.get(kind);
     if (!prev || row.html + row.js > prev.html + prev.js) byKind.set(kind, row);
+    if (row.firstRoundTrip > (tripByKind.get(kind)?.firstRoundTrip ?? -1)) tripByKind.set(kind, row);
     const jsBudget = jsBudgetFor(row);
     if (row.html > budgets.html) over.push(`${row.page}: HTML ${kb(row.html)} > ${kb(budgets.html)}`);
     if (row.js > jsBudget) over.push(`${row.page}: JavaScript ${kb(row.js)} > ${kb(jsBudget)}`);
@@ -115,7 +132,8 @@ function main() {
   }
   for (const [kind, row] of [...byKind].sort()) {
     const jsBudget = jsBudgetFor(row);
-    lines.push(kind.padEnd(40) + kb(row.html).padStart(10) + kb(row.js).padStart(10) + kb(jsBudget).padStart(11) + kb(row.css).padStart(10));
+    const trip = tripByKind.get(kind)!.firstRoundTrip;
+    lines.push(kind.padEnd(40) + kb(row.html).padStart(10) + kb(row.js).padStart(10) + kb(jsBudget).padStart(11) + kb(row.css).padStart(10) + `${tripKb(trip)}${trip > budgets.firstRoundTrip ? ' !' : '  '}`.padStart(11));
   }
   lines.push('', `${'island (with renderer and imports)'.padEnd(40)}${'JS'.padStart(10)}${'budget'.padStart(11)}`);
   for (const [name, bytes] of [...islandSizes].sort()) {
@@ -134,6 +152,12 @@ function main() {
   if (cssTotal > budgets.cssTotal) over.push(`all CSS: ${kb(cssTotal)} > ${kb(budgets.cssTotal)}`);
   const pagefind = statSync(join(dist, 'pagefind/pagefind.js')).size;
   lines.push('', `All CSS: ${kb(cssTotal)} (budget ${kb(budgets.cssTotal)}). Budgets: HTML ${kb(budgets.html)} a page; JavaScript ${kb(budgets.jsWithoutIsland)} without an island (more for ${Object.entries(budgets.scripts).map(([name, bytes]) => `${name} +${kb(bytes)}`).join(', ')}), ${kb(budgets.jsWithIsland)} with one.`);
+  const overTrip = rows.filter((r) => r.firstRoundTrip > budgets.firstRoundTrip);
+  const largestTrip = rows.reduce((a, b) => (b.firstRoundTrip > a.firstRoundTrip ? b : a));
+  lines.push(
+    `First round trip ("1st trip": the HTML and its render-blocking CSS, gzip, in kB of 1,000 bytes) against ${tripKb(budgets.firstRoundTrip)} (10 TCP segments): ` +
+      `${overTrip.length} of ${rows.length} pages over (marked !); the largest ${tripKb(largestTrip.firstRoundTrip)}, ${largestTrip.page}.`,
+  );
   lines.push(`Pages checked: ${rows.length}. Not counted: Pagefind's runtime (pagefind.js ${kb(gz(readFileSync(join(dist, 'pagefind/pagefind.js'))))} gzip, ${kb(pagefind)} raw), fetched only when someone searches.`);
   const worker = workerBundleSize();
   if (worker.gzip > workerBudget) over.push(`Worker bundle: ${kb(worker.gzip)} > ${kb(workerBudget)}`);
