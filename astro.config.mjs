@@ -6,6 +6,7 @@ import { contentDir, site } from './src/site/config.ts';
 import { languageContent } from './src/build/language-content.ts';
 import logicalProperties from './src/build/logical-properties.mjs';
 import dropCrown from './src/build/drop-crown.mjs';
+import unusedCss from './src/build/unused-css.mjs';
 import nestedNotFound from './src/build/nested-not-found.mjs';
 import cmsBundle from './src/build/cms-bundle.mjs';
 import orukSummary from './src/build/oruk-summary.mjs';
@@ -37,7 +38,15 @@ export default defineConfig({
   ],
   vite: {
     css: {
-      postcss: { plugins: [dropCrown(), logicalProperties()] },
+      postcss: {
+        plugins: [
+          dropCrown(),
+          // Only the CSS some page can use: class names written in the code or content, and
+          // the few made up while rendering (radios or checkboxes, input widths, diagram parts).
+          unusedCss({ sources: ['src', 'functions', contentDir], keep: [/^govuk-(radios|checkboxes)(__|--|$)/, /^govuk-input--width-/, /^fhp-diagram__/] }),
+          logicalProperties(),
+        ],
+      },
       preprocessorOptions: {
         // The council's brand colour and address reach the stylesheet from content/site.yaml.
         scss: { additionalData: `$council-brand-colour: ${site.brand.colour};\n$council-site-address: ${JSON.stringify(site.service.url.replace(/\/$/, ''))};\n`, quietDeps: true },

@@ -2,6 +2,7 @@ import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 import logicalProperties from '../../src/build/logical-properties.mjs';
 import dropCrown from '../../src/build/drop-crown.mjs';
+import unusedCss from '../../src/build/unused-css.mjs';
 
 const run = async (css: string) => (await postcss([dropCrown(), logicalProperties()]).process(css, { from: undefined })).css;
 
@@ -19,5 +20,11 @@ describe('stylesheet rewriting', () => {
 
   it('drops the crown and licence logo rules', async () => {
     expect(await run('.govuk-footer__copyright-logo::before{background:url(crest.svg)}.x{color:red}')).toBe('.x{color:red}');
+  });
+
+  it('keeps only the rules for classes some page can use (a class inside :not() is not needed)', async () => {
+    const css = '.govuk-body{margin:0}.govuk-pagination{color:red}.govuk-body:not(.govuk-pagination){padding:0}.govuk-radios__item{float:none}@media (min-width:40em){.govuk-pagination{color:blue}}h1{margin:0}';
+    const out = (await postcss([unusedCss({ sources: ['src/site'], keep: [/^govuk-radios/] })]).process(css, { from: undefined })).css;
+    expect(out).toBe('.govuk-body{margin:0}.govuk-body:not(.govuk-pagination){padding:0}.govuk-radios__item{float:none}h1{margin:0}');
   });
 });
