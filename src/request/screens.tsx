@@ -96,7 +96,7 @@ export function Questions({ words, sections, values, errors, part, starting, onS
           <h1 class="govuk-heading-xl" tabIndex={-1}>{words.title}</h1>
           <p class="govuk-body-l">{words.lead}</p>
           {!part && <p class="govuk-body fhp-whole-form-only">{words.ui.noJavaScript}</p>}
-          {partOf && <span class="govuk-caption-l fhp-part-only" data-pagefind-ignore>{fill(words.ui.partOf!, partOf)}</span>}
+          {partOf && <span class="govuk-caption-l fhp-with-js" data-pagefind-ignore>{fill(words.ui.partOf!, partOf)}</span>}
         </>
       ) : (
         <>

@@ -34,17 +34,17 @@ export default function IndicatorFilter({ indicators, levels, domains, concerns,
 
   return (
     <div data-indicator-filter={ready ? 'ready' : 'static'}>
-      {ready && (
-        <div class="fhp-filter">
-          <h2 class="govuk-heading-m">{labels.heading}</h2>
-          <div class="fhp-filter__fields">
-            {select('concern', labels.concern, concerns)}
-            {select('domain', labels.domain, domains)}
-            {select('age', labels.age, ages)}
-          </div>
-          <p class="govuk-body govuk-!-font-weight-bold" role="status">{shown.length ? labels.matching.replace('{{count}}', String(shown.length)) : labels.noMatch}</p>
+      {/* Built into the page too, shown from the first paint where scripts run, so nothing
+          moves when the filter starts working. */}
+      <div class="fhp-filter fhp-with-js" data-pagefind-ignore>
+        <h2 class="govuk-heading-m">{labels.heading}</h2>
+        <div class="fhp-filter__fields">
+          {select('concern', labels.concern, concerns)}
+          {select('domain', labels.domain, domains)}
+          {select('age', labels.age, ages)}
         </div>
-      )}
+        <p class="govuk-body govuk-!-font-weight-bold" role="status">{shown.length ? labels.matching.replace('{{count}}', String(shown.length)) : labels.noMatch}</p>
+      </div>
       {levels.map((level) => {
         const items = shown.filter((i) => i.level === level.id);
         if (!items.length) return null;

@@ -22,7 +22,7 @@ const prefix = (code: string) => (code === 'en' ? '' : `/${code}`);
 const aService = builtPages().find((p) => /^\/services\/[0-9a-f-]{36}\/$/.test(p))!;
 /** How long after the start of the page each thing arrives, in milliseconds. */
 const late = { restOfPage: 400, css: 200, js: 600 };
-const keyPages = ['/', '/services/', aService, '/worried/', '/ask-for-help/', '/professionals/thresholds/level-2/', '/search/'];
+const keyPages = ['/', '/services/', aService, '/worried/', '/ask-for-help/', '/professionals/thresholds/level-2/', '/search/', '/professionals/thresholds/indicators/'];
 
 interface Shift {
   value: number;
