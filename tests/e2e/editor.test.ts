@@ -92,7 +92,8 @@ const label = (value: string) => names.get(value) ?? value;
 async function showAllFields(page: Page) {
   const placeholders = page.locator('[data-mode="edit"] div.placeholder');
   for (let i = 0; i < 100 && (await placeholders.count()); i++) {
-    await placeholders.first().scrollIntoViewIfNeeded();
+    // The editor swaps a placeholder for its field as it comes into view: one may go while we reach for it.
+    await placeholders.first().scrollIntoViewIfNeeded({ timeout: 5_000 }).catch(() => {});
     await page.waitForTimeout(50);
   }
 }
