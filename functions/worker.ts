@@ -1,6 +1,7 @@
 /**
  * The Cloudflare Worker: a thin shell. Static pages are served from dist/ by Workers
- * static assets (headers from dist/_headers); only /api/* and /openreferral/* run this code first.
+ * static assets (headers from dist/_headers); /api/*, /openreferral/*, /staff/* and the service
+ * pages (/services/* in every language: core/service-pages.ts) run this code first.
  */
 import { handleApi, handleOpenReferral } from './core/router.ts';
 import { problem } from './core/http.ts';
@@ -15,6 +16,7 @@ import { sendEmail } from './core/notify.ts';
 import { unseal } from './core/seal.ts';
 import { postToWebhook } from './core/webhook.ts';
 import { isStaffPath, staff, type StaffEnv } from './staff-shell.ts';
+import { servicePageAnswer } from './core/service-pages.ts';
 
 export interface Env extends StaffEnv {
   DB: D1Database;
@@ -48,7 +50,10 @@ export default {
     const { pathname } = new URL(request.url);
     if (pathname === '/openreferral' || pathname.startsWith('/openreferral/')) return openReferral(request, env);
     if (isStaffPath(pathname)) return staff(request, env, () => (keyring ??= keyringFrom(env.REQUEST_KEYS)));
-    if (!pathname.startsWith('/api/')) return env.ASSETS.fetch(request);
+    if (!pathname.startsWith('/api/')) {
+      const servicePage = await servicePageAnswer(request, { asset: (path) => env.ASSETS.fetch(new URL(path, request.url)) });
+      return servicePage ?? env.ASSETS.fetch(request);
+    }
     try {
       return await handleApi(request, {
         store: d1RequestStore(env.DB),

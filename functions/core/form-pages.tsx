@@ -14,7 +14,7 @@ import { StatusForm, StatusResult, type StatusError } from '../../src/check-stat
 import type { LocaleWords } from '../../src/request/page-words.ts';
 import type { FormWords } from '../../src/request/words.ts';
 import { fill } from '../../src/i18n/fill.ts';
-import { inlineSources, pageCsp, securityHeaders } from '../../src/site/security-headers.ts';
+import { htmlPage } from './html-page.ts';
 import { acceptRequest, clientOf, type RequestDeps } from './requests.ts';
 import { checkHttp, endpoints, type EndpointRules } from './http-checks.ts';
 import { lookUpStatus, type StatusDeps } from './status.ts';
@@ -45,18 +45,7 @@ export async function page(deps: FormPageDeps, path: string, retitle: (title: st
   if (start === -1 || end === -1) throw new Error(`page ${path} has no form markers`);
   const body = html.slice(0, start) + render(content) + html.slice(end + '<!--/fhp:form-->'.length);
   const titled = body.replace(/<title>([^<]*)<\/title>/, (_, title: string) => `<title>${escapeHtml(retitle(title))}</title>`);
-  // The page's own few inline scripts and styles keep working, by hash, as on the static page.
-  const inline = inlineSources(titled);
-  const csp = pageCsp({ scriptHashes: await Promise.all(inline.scripts.map(sha256)), styleHashes: await Promise.all(inline.styles.map(sha256)) });
-  return new Response(titled, {
-    status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...securityHeaders(csp) },
-  });
-}
-
-async function sha256(text: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  return `sha256-${btoa(String.fromCharCode(...digest))}`;
+  return htmlPage(titled, status, 'no-store');
 }
 
 /** POST /api/forms/request: step "check" (to check your answers), "edit" (back to the form) or "send". */

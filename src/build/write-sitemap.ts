@@ -7,21 +7,22 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { site } from '../site/config.ts';
 import { localePath, splitLocale } from '../i18n/routes.ts';
+import { notPages, servicePageAddresses } from './service-addresses.ts';
 
 const dist = process.argv[2] ?? 'dist';
 
-/** The address of every index.html under `dir`, like "/pl/updates/". */
+/** The address of every page: each index.html under `dir`, like "/pl/updates/", and the service pages. */
 export function pageAddresses(dir: string): string[] {
   const found: string[] = [];
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.isDirectory()) {
-        if (!['admin', 'staff', 'pagefind', '_astro'].includes(entry.name)) walk(join(folder, entry.name));
+        if (!['admin', 'staff', 'pagefind', '_astro'].includes(entry.name) && !notPages.has(entry.name)) walk(join(folder, entry.name));
       } else if (entry.name === 'index.html') found.push(`/${relative(dir, folder)}/`.replace('//', '/'));
     }
   };
   walk(dir);
-  return found.sort();
+  return [...found, ...servicePageAddresses(dir)].sort();
 }
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,9 +1,9 @@
 import type { Service } from './schema.ts';
 
 /**
- * Pagefind filters: one mechanism for text search and for filtering. Each service page
- * carries these values (data-pagefind-filter); the island asks Pagefind for pages that
- * match all chosen filters. Pure: used at build time and in the browser.
+ * What the directory's filters match on: each service's values, written into each language's
+ * finder index (finder-data.ts) that the Worker filters (finder.ts). Pure: used at build time,
+ * in the Worker and in the browser.
  */
 
 /** Ages a reader can pick; a service with no upper age counts as covering them all. */
@@ -31,12 +31,3 @@ export function filterValues(s: Service, areas: string[] = []): Record<string, s
 /** What a reader has chosen in the filter form ('' = any). */
 export interface Choice { words: string; category: string; age: string; area: string; free: boolean; language: string; mode: string; day: string; self: boolean; postcode: string }
 export const noChoice: Choice = { words: '', category: '', age: '', area: '', free: false, language: '', mode: '', day: '', self: false, postcode: '' };
-
-/** The Pagefind filters for a choice: every chosen value must match. */
-export function pagefindFilters(c: Choice): Record<string, string> {
-  const f: Record<string, string> = { kind: 'service' };
-  for (const key of ['category', 'age', 'area', 'language', 'mode', 'day'] as const) if (c[key]) f[key] = c[key];
-  if (c.free) f.free = 'yes';
-  if (c.self) f.self = 'yes';
-  return f;
-}

@@ -60,11 +60,14 @@ export const wordIndex = (text: string) => [...new Set(normalisedWords(text))].j
 
 /**
  * A typed word matches an indexed one that starts with it, or (for longer words) that shares
- * all but its last two letters: "logopedy" finds "logopeda", "carers" finds "carer".
+ * all but its last two letters: "logopedy" finds "logopeda", "carers" finds "carer". The same
+ * word exactly counts for more: Arabic "التوحد" (autism) shares its first letters, the article
+ * among them, with many other words.
  */
-function matches(typed: string, words: string[]): boolean {
+function matches(typed: string, words: string[]): 0 | 1 | 2 {
+  if (words.includes(typed)) return 2;
   const stem = typed.length >= 5 ? typed.slice(0, Math.max(4, typed.length - 2)) : typed;
-  return words.some((w) => w.startsWith(stem));
+  return words.some((w) => w.startsWith(stem)) ? 1 : 0;
 }
 
 /** What was chosen in the form, keeping only values the form offers (anything else means "any"). */
@@ -111,7 +114,9 @@ export function findServices(data: FinderData, c: Choice): FinderEntry[] {
       const need = (s.values.category ?? []).flatMap((id) => needs[id] ?? []);
       const text = s.textWords.split(' ');
       for (const word of typed) {
-        const points = matches(word, title) ? 4 : matches(word, need) ? 3 : matches(word, text) ? 1 : 0;
+        // In the name counts most, then in a need's words, then in the description; exactly, a little more.
+        const [inTitle, inNeed, inText] = [matches(word, title), matches(word, need), matches(word, text)];
+        const points = inTitle ? 3 + inTitle : inNeed ? 2 + inNeed : inText ? inText - 0.5 : 0;
         if (!points) { score = -1; break; }
         score += points;
       }

@@ -10,11 +10,8 @@ interface Strings {
   failed: string;
   results: PluralForms;
 }
-interface Result {
-  url: string;
-  title: string;
-  excerpt: string;
-}
+/** A page (Pagefind's excerpt: our own text with <mark> round the match) or a service (its facts, as text). */
+type Result = { url: string; title: string } & ({ excerpt: string } | { facts: string });
 type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'done'; query: string; results: Result[] };
 
 interface Pagefind {
@@ -22,9 +19,29 @@ interface Pagefind {
 }
 let pagefind: Promise<Pagefind> | undefined;
 
+/** The directory's finder (functions/core/finder.tsx): services found by their needs' words in any language. */
+const finder = '/api/forms/services';
+/** Services listed before the pages: the best few; the directory has the rest. */
+const servicesShown = 5;
+
+/** Services matching every typed word, best first, or none when the finder cannot be asked. */
+async function findServices(locale: string, query: string): Promise<Result[]> {
+  try {
+    const body = new URLSearchParams({ locale, words: query, limit: String(servicesShown) });
+    const res = await fetch(finder, { method: 'POST', headers: { Accept: 'application/json' }, body, credentials: 'same-origin', referrerPolicy: 'no-referrer' });
+    if (!res.ok) return [];
+    const { items } = (await res.json()) as { items: { url: string; title: string; facts: string }[] };
+    return items.map(({ url, title, facts }) => ({ url, title, facts }));
+  } catch {
+    return [];
+  }
+}
+
 /**
- * Site search. Pagefind's runtime is fetched only when someone searches; it picks this
- * page's language index from <html lang>. The query never goes into the address.
+ * Site search. Services come from the directory's finder (the words people use for each need,
+ * in this page's language); pages from Pagefind, whose runtime is fetched only when someone
+ * searches and picks this page's language index from <html lang>. The query never goes into
+ * the address: it is posted to the finder.
  */
 export default function SearchForm({ locale, strings }: { locale: string; strings: Strings }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -38,13 +55,14 @@ export default function SearchForm({ locale, strings }: { locale: string; string
     try {
       const runtime = '/pagefind/pagefind.js';
       pagefind ??= import(/* @vite-ignore */ runtime) as Promise<Pagefind>;
+      const services = findServices(locale, query);
       const runtimeReady = await pagefind;
-      // Help for families first, then pages for professionals (the audience filter; src/search/audience.ts).
+      // Services, then help for families, then pages for professionals (the audience filter; src/search/audience.ts).
       const [found, forProfessionals] = await Promise.all([runtimeReady.search(query), runtimeReady.search(query, { filters: { audience: 'professionals' } })]);
       const professional = new Set(forProfessionals.results.map((r) => r.id));
       const ordered = [...found.results.filter((r) => !professional.has(r.id)), ...found.results.filter((r) => professional.has(r.id))];
       const data = await Promise.all(ordered.slice(0, 10).map((r) => r.data()));
-      const results = data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt }));
+      const results = [...(await services), ...data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt }))];
       setState({ kind: 'done', query, results });
     } catch {
       pagefind = undefined;
@@ -78,8 +96,10 @@ export default function SearchForm({ locale, strings }: { locale: string; string
             {state.results.map((r) => (
               <li key={r.url}>
                 <a class="govuk-link govuk-!-font-size-24" href={r.url}>{r.title}</a>
-                {/* Pagefind's excerpt is text from our own pages with <mark> around the match. */}
-                <p class="govuk-body" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+                {'facts' in r ? <p class="govuk-body">{r.facts}</p> : (
+                  // Pagefind's excerpt is text from our own pages with <mark> around the match.
+                  <p class="govuk-body" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
+                )}
               </li>
             ))}
           </ul>

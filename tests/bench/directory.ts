@@ -23,7 +23,7 @@ import { launchBrowser, waitForIslands } from '../support/browser.ts';
 import { freePort } from '../support/site-server.ts';
 import { folderSize } from './folder-size.ts';
 import { runMeasured } from './process-tree.ts';
-import { assetFiles } from '../../src/build/report-assets.ts';
+import { assetFiles, pageCount } from '../../src/build/report-assets.ts';
 import { assetLimits, planFor } from '../../src/build/asset-limits.ts';
 
 const sizes = (process.env.BENCH_DIRECTORY_SIZES ?? '500,5128').split(',').map(Number);
@@ -206,7 +206,7 @@ export async function benchDirectory() {
       const files = assetFiles(dist);
       const total = files.reduce((sum, f) => sum + f.bytes, 0);
       const pagefind = folderSize(join(dist, 'pagefind'));
-      const pages = files.filter((f) => f.path.endsWith('.html')).length;
+      const { pages } = pageCount(dist, files);
       const browsed = await searchBytes(dist);
       const label = generated ? `${demoServices} + ${generated.toLocaleString('en-GB')} fed` : `${demoServices} demo (baseline)`;
       const perThousand = rows.length ? ((seconds - rows[0]!.seconds) / generated) * 1000 : NaN;

@@ -53,7 +53,7 @@ describe('a broken service file', () => {
 });
 
 describe('the values a service page gives the filters', async () => {
-  const { filterValues, pagefindFilters, noChoice } = await import('../../src/directory/filters.ts');
+  const { filterValues } = await import('../../src/directory/filters.ts');
   const youthClubs = directory.services.find((s) => s.name === 'Youth clubs')!;
 
   it('lists each age the service takes, each day it opens (also "first Tuesday"), and no "free" for a paid service', () => {
@@ -65,10 +65,5 @@ describe('the values a service page gives the filters', async () => {
 
   it('treats no upper age as every age up to the oldest a reader can pick', () => {
     expect(filterValues({ ...youthClubs, minimum_age: 23, maximum_age: undefined }).age).toEqual(['23', '24', '25']);
-  });
-
-  it('asks Pagefind only for service pages, with every chosen filter', () => {
-    expect(pagefindFilters(noChoice)).toEqual({ kind: 'service' });
-    expect(pagefindFilters({ ...noChoice, category: 'send', age: '7', free: true })).toEqual({ kind: 'service', category: 'send', age: '7', free: 'yes' });
   });
 });

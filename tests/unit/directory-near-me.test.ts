@@ -4,7 +4,7 @@ import { byDistance, milesBetween, parsePlaces, placesText } from '../../src/dir
 import { loadPostcodeTable } from '../../src/directory/postcode-table.ts';
 import { loadDirectory } from '../../src/directory/load.ts';
 import { areasOf } from '../../src/directory/areas.ts';
-import { filterValues, noChoice, pagefindFilters } from '../../src/directory/filters.ts';
+import { filterValues } from '../../src/directory/filters.ts';
 
 const table: PostcodeTable = { sectors: { 'NB1 1': [53.795, -1.549], 'NB1 3': [53.7975, -1.543], 'NB9 8': [53.7513, -1.4878] } };
 
@@ -77,6 +77,5 @@ describe('the Northbridge postcode table and areas', () => {
     const noPlace = directory.services.find((s) => s.service_at_locations.length === 0)!;
     expect(areasOf(noPlace, directory.locations)).toEqual([]);
     expect(filterValues(noPlace, [])).not.toHaveProperty('area');
-    expect(pagefindFilters({ ...noChoice, area: 'Eastfold' })).toEqual({ kind: 'service', area: 'Eastfold' });
   });
 });

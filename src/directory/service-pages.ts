@@ -1,0 +1,74 @@
+/**
+ * Service pages without a file per service per language. A council's directory can hold
+ * thousands of services, and six languages made twelve files of each (a page and its search
+ * fragment): 5,128 services needed 66,520 files, Cloudflare's Paid plan and a 90-second build.
+ * So the build writes, per language, one page "shell" (the whole page with markers where the
+ * service goes) and the services' main parts grouped into at most 256 "parts" files; the
+ * Worker puts a shell and a service's part together when someone asks for /<lang>/services/<id>/.
+ * Pure: used by the build, the Worker and the tests (nothing from node: or content/).
+ */
+import { localePath } from '../i18n/locale-path.ts';
+
+/** Every service id, as the importer keeps it: UUID-shaped, lower case. */
+export const serviceIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Stands in the shell for the service's id, name and summary; nothing else on a page says these. */
+export const marker = { id: 'fhp-service-id', title: 'fhp-service-title', description: 'fhp-service-description' } as const;
+export const mainStart = '<!--fhp:service-->';
+export const mainEnd = '<!--/fhp:service-->';
+
+/** The shell of a language's service pages, and the folder of its parts (served to the Worker only). */
+export const shellPath = (locale: string) => localePath(locale, '/services/page-shell/');
+export const partsPath = (locale: string, part: string) => localePath(locale, `/services/parts/${part}/`);
+
+/** Which of the 256 parts files holds a service: two hex digits from a hash of its id (FNV-1a). */
+export function partOf(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i += 1) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return ((hash >>> 0) & 0xff).toString(16).padStart(2, '0');
+}
+
+/** What a service page needs from its parts file. */
+export interface ServicePart {
+  title: string;
+  description: string;
+  main: string;
+}
+
+const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** How one service is written into its parts file. */
+export const partOpening = (id: string, part: Omit<ServicePart, 'main'>) =>
+  `<template data-service="${id}" data-title="${escapeAttribute(part.title)}" data-description="${escapeAttribute(part.description)}">`;
+const partClosing = '</template>';
+
+/** A service's part from its parts file, or undefined when the file does not hold it. */
+export function findPart(partsHtml: string, id: string): ServicePart | undefined {
+  const start = partsHtml.indexOf(`<template data-service="${id}" `);
+  if (start === -1) return undefined;
+  const open = /^<template data-service="[^"]*" data-title="([^"]*)" data-description="([^"]*)">/.exec(partsHtml.slice(start));
+  if (!open) return undefined;
+  const from = start + open[0].length;
+  const end = partsHtml.indexOf(partClosing, from);
+  if (end === -1) return undefined;
+  // The attribute values are already escaped for HTML, as <title> and <meta content> need them.
+  return { title: open[1]!, description: open[2]!, main: partsHtml.slice(from, end) };
+}
+
+/** The ids a parts file holds (for the sitemap and the tests). */
+export function idsIn(partsHtml: string): string[] {
+  return [...partsHtml.matchAll(/<template data-service="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+/** The whole page: the shell with the service's id, name, summary and main part put in. */
+export function servicePage(shellHtml: string, id: string, part: ServicePart): string {
+  const start = shellHtml.indexOf(mainStart);
+  const end = shellHtml.indexOf(mainEnd);
+  if (start === -1 || end === -1) throw new Error('the service page shell has no markers');
+  const page = shellHtml.slice(0, start) + part.main + shellHtml.slice(end + mainEnd.length);
+  // The part is put in last, so nothing it says is taken for a marker.
+  const [before, after] = [page.slice(0, start), page.slice(start + part.main.length)];
+  const fill = (html: string) =>
+    html.replaceAll(marker.id, id).replaceAll(marker.title, part.title).replaceAll(marker.description, part.description);
+  return fill(before) + part.main + fill(after);
+}
