@@ -23,6 +23,8 @@ const sharedRoots = [
   // The worried flow: island, no-JavaScript pages and diagram share one engine.
   'src/worried/engine.ts',
   'src/worried/WorriedFlow.tsx',
+  // Service pages: shells and parts written by the build, put together by the Worker.
+  'src/directory/service-pages.ts',
   // Other islands.
   'src/directory/DirectoryFilters.tsx',
   'src/directory/ShortlistPage.tsx',

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { serviceHtml } from '../support/service-page-files.ts';
 import { buildContent } from '../support/build-content.ts';
 
 const built: { remove: () => void }[] = [];
@@ -38,9 +39,9 @@ describe('building the directory', () => {
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain(`imported 1, adjusted 1, skipped 1`);
     expect(result.output).toContain(`skipped ${broken.id}: no name`);
-    expect(existsSync(join(result.dist, 'services', example.id, 'index.html'))).toBe(true);
-    expect(existsSync(join(result.dist, 'ur', 'services', example.id, 'index.html'))).toBe(true);
-    expect(existsSync(join(result.dist, 'services', broken.id))).toBe(false);
+    expect(serviceHtml(result.dist, 'en', example.id)).toContain(example.name);
+    expect(serviceHtml(result.dist, 'ur', example.id)).toContain(example.name);
+    expect(serviceHtml(result.dist, 'en', broken.id)).toBeUndefined();
     const exported = JSON.parse(readFileSync(join(result.dist, 'openreferral', 'data', 'services.json'), 'utf8')) as { id: string }[];
     expect(exported.map((s) => s.id)).toContain(example.id);
   });

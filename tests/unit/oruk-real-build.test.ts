@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContent } from '../support/build-content.ts';
 import { parse } from 'yaml';
 import { councilFeed, foodBank, hostile, youthSupport } from '../fixtures/oruk-feeds.ts';
-import { findPart, partOf, partsPath, servicePage, shellPath } from '../../src/directory/service-pages.ts';
+import { serviceHtml } from '../support/service-page-files.ts';
 
 /**
  * Two feeds like a council's directory and a voluntary-sector one, built into the real site:
@@ -14,7 +14,6 @@ import { findPart, partOf, partsPath, servicePage, shellPath } from '../../src/d
  * description reaches a page or a search index.
  */
 const locales = (parse(readFileSync('content/site.yaml', 'utf8')) as { locales: { code: string }[] }).locales.map((l) => l.code);
-const inDist = (path: string) => readFileSync(join(build.dist, path, 'index.html'), 'utf8');
 
 let feeds: { council: string; voluntary: string } | undefined;
 let build: ReturnType<typeof buildContent>;
@@ -30,9 +29,9 @@ beforeAll(() => {
 afterAll(() => build?.remove());
 /** The page the Worker puts together for a service, from the same files and by the same code. */
 function page(locale: string, id: string): string {
-  const part = findPart(inDist(partsPath(locale, partOf(id))), id);
-  if (!part) throw new Error(`no ${locale} page for ${id}`);
-  return servicePage(inDist(shellPath(locale)), id, part);
+  const html = serviceHtml(build.dist, locale, id);
+  if (!html) throw new Error(`no ${locale} page for ${id}`);
+  return html;
 }
 
 describe('a council feed and a voluntary-sector feed, as published', () => {

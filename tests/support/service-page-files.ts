@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findPart, partOf, partsPath, servicePage, shellPath } from '../../src/directory/service-pages.ts';
+
+const inDist = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+/**
+ * A service page as the Worker answers it (functions/core/service-pages.ts), put together from
+ * the built shell and parts file by the same code, for tests that read pages without a Worker.
+ * Undefined when the build has no such service in that language.
+ */
+export function serviceHtml(dist: string, locale: string, id: string): string | undefined {
+  try {
+    const part = findPart(inDist(dist, partsPath(locale, partOf(id))), id);
+    return part && servicePage(inDist(dist, shellPath(locale)), id, part);
+  } catch {
+    return undefined;
+  }
+}
+
+/** "/pl/services/<id>/" as its language and id, or undefined for any other address. */
+export function serviceAddress(path: string): { locale: string; id: string } | undefined {
+  const found = /^\/(?:([a-z]{2,3})\/)?services\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/$/.exec(path);
+  return found ? { locale: found[1] ?? 'en', id: found[2]! } : undefined;
+}
