@@ -3,10 +3,12 @@
  * exits 1 when anything is over. People here are often on cheap phones and slow data.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, dirname, resolve } from 'node:path';
+import { join, relative, dirname, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { workerBudget, workerBundleSize } from './worker-bundle.ts';
 import { site } from '../../src/site/config.ts';
+import { notPages, servicePageAddresses } from '../../src/build/service-addresses.ts';
+import { serviceAddress, serviceHtml } from '../support/service-page-files.ts';
 
 export const budgets = {
   html: 14 * 1024,
@@ -23,7 +25,7 @@ export const budgets = {
    * with what it imports beyond Exit this page) to the page's budget without an island.
    */
   scripts: {
-    ShortlistButton: 1.5 * 1024,
+    ShortlistButtonScript: 1.5 * 1024,
   } as Record<string, number>,
   /** The staff pages (/staff/, React): never loaded by the public, so a budget of their own. */
   staffJs: 90 * 1024,
@@ -65,8 +67,7 @@ function withImports(url: string, seen: Set<string>) {
 }
 
 /** What a page makes the browser download and run before anyone does anything. */
-export function pageWeight(htmlFile: string) {
-  const html = readFileSync(htmlFile, 'utf8');
+export function pageWeight(html: string) {
   const scripts = new Set<string>();
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) withImports(m[1]!, scripts);
   for (const m of html.matchAll(/<astro-island\b[^>]*>/g)) {
@@ -104,8 +105,16 @@ function main() {
   // Public pages only: not Pagefind's files, and not the editor (/admin/), a staff tool whose
   // CMS script (about 2 MB) is loaded only by staff and never by a public page.
   const isStaff = (f: string) => f.startsWith(`${dist}/staff/`);
-  const rows = [...files(dist, '.html')].filter((f) => !f.includes(`${dist}/pagefind/`) && !f.startsWith(`${dist}/admin/`) && !isStaff(f)).map((file) => ({ page: `/${relative(dist, file)}`, ...pageWeight(file) }));
-  const staffRows = [...files(dist, '.html')].filter(isStaff).map((file) => ({ page: `/${relative(dist, file)}`, ...pageWeight(file) }));
+  // Service pages as the Worker answers them (put together from shells and parts files, which are not pages).
+  const isPart = (f: string) => relative(dist, f).split(sep).some((part) => notPages.has(part));
+  const rows = [
+    ...[...files(dist, '.html')].filter((f) => !f.includes(`${dist}/pagefind/`) && !f.startsWith(`${dist}/admin/`) && !isStaff(f) && !isPart(f)).map((file) => ({ page: `/${relative(dist, file)}`, ...pageWeight(readFileSync(file, 'utf8')) })),
+    ...servicePageAddresses(dist).map((address) => {
+      const { locale, id } = serviceAddress(address)!;
+      return { page: `${address}index.html`, ...pageWeight(serviceHtml(dist, locale, id)!) };
+    }),
+  ];
+  const staffRows = [...files(dist, '.html')].filter(isStaff).map((file) => ({ page: `/${relative(dist, file)}`, ...pageWeight(readFileSync(file, 'utf8')) }));
   // Every stylesheet any page links (Pagefind's unused UI styles are not among them).
   const cssTotal = [...new Set(rows.flatMap((r) => r.stylesheets))].reduce((sum, url) => sum + gz(readFileSync(join(dist, url))), 0);
   const over: string[] = [];
