@@ -85,11 +85,15 @@ export function generatedFeed(count: number): unknown[] {
   });
 }
 
-/** The whole `npm run build` pipeline, into `dist`, from a copy of content/ (its own Astro cache). */
-async function build(work: string, feed?: string) {
+/**
+ * The whole `npm run build` pipeline, into `dist`, from a copy of content/ (its own Astro cache);
+ * `edit` changes the copy first (the Lighthouse bench builds with `demo: false`).
+ */
+export async function build(work: string, feed?: string, edit?: (content: string) => void) {
   const content = join(work, 'content');
   const dist = join(work, 'dist');
   cpSync('content', content, { recursive: true });
+  edit?.(content);
   const env = { ...process.env, FHP_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...(feed ? { ORUK_FEED: feed } : { ORUK_FEED: '' }) };
   const steps: [string, string[]][] = [
     [process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist]],

@@ -9,6 +9,8 @@
  *     half way, the client retrying with the same Idempotency-Keys: stored / duplicates / lost
  *   - directory: builds with ORUK feeds of 500 and 5,128 services (real-shaped) beside the demo data
  *     (tests/bench/directory.ts); `npm run bench -- --directory` runs only this part
+ *   - Lighthouse: the four scores, FCP, LCP and CLS of the key pages in English and Arabic, on a
+ *     build with demo: false (tests/bench/lighthouse.ts); `npm run bench -- --lighthouse` runs only this part
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { join } from 'node:path';
 import { applyMigrations, freePort, queryLocalDb, startSite, type RunningSite } from '../support/site-server.ts';
 import { validConcern } from '../fixtures/requests.ts';
 import { benchDirectory } from './directory.ts';
+import { benchLighthouse } from './lighthouse.ts';
 import { folderSize } from './folder-size.ts';
 import { workerBudget, workerBundleSize } from '../size/worker-bundle.ts';
 
@@ -94,6 +97,7 @@ async function main() {
   }
   await durability(Number(process.env.BENCH_DURABILITY ?? 10_000), 100);
   await benchDirectory();
+  await benchLighthouse();
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -156,4 +160,5 @@ async function durability(total: number, perSecond: number) {
 }
 
 if (process.argv.includes('--directory')) await benchDirectory();
+else if (process.argv.includes('--lighthouse')) await benchLighthouse();
 else await main();
