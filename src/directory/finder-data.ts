@@ -62,6 +62,7 @@ export function finderData(locale: string): FinderData {
     return {
       url: localePath(locale, `/services/${s.id}/`),
       title: text.name,
+      ...(locale !== 'en' && text.name === s.name ? { english: true as const } : {}),
       facts: serviceFacts(t, s),
       values: filterValues(s, areas),
       places,

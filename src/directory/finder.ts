@@ -27,6 +27,8 @@ export const selectKeys: SelectKey[] = ['category', 'age', 'area', 'language', '
 export interface FinderEntry {
   url: string;
   title: string;
+  /** The name is in English on another language's page (marked lang="en" where it is shown). */
+  english?: true;
   facts: string;
   /** Its filter values (filters.ts: filterValues). */
   values: Record<string, string[]>;
@@ -48,7 +50,7 @@ export interface FinderData {
 }
 
 /** One result, as the island and the page show it. */
-export interface FinderItem { url: string; title: string; facts: string; places: Point[]; miles?: number }
+export interface FinderItem { url: string; title: string; english?: true; facts: string; places: Point[]; miles?: number }
 
 /** Lower case, accents and other marks dropped, split into words: the same for the index and for what is typed. */
 export function normalisedWords(text: string): string[] {
@@ -128,4 +130,7 @@ export function findServices(data: FinderData, c: Choice): FinderEntry[] {
   return scored.sort((a, b) => b[1] - a[1]).map(([s]) => s);
 }
 
-export const toItem = (s: FinderEntry): FinderItem => ({ url: s.url, title: s.title, facts: s.facts, places: s.places });
+export const toItem = (s: FinderEntry): FinderItem => ({ url: s.url, title: s.title, ...(s.english ? { english: true } : {}), facts: s.facts, places: s.places });
+
+/** Attributes for a service's name where it is shown: English on another language's page says so. */
+export const nameLanguage = (item: { english?: true }): { lang?: string; dir?: 'ltr' } => (item.english ? { lang: 'en', dir: 'ltr' } : {});

@@ -11,7 +11,7 @@ interface Strings {
   results: PluralForms;
 }
 /** A page (Pagefind's excerpt: our own text with <mark> round the match) or a service (its facts, as text). */
-type Result = { url: string; title: string } & ({ excerpt: string } | { facts: string });
+type Result = { url: string; title: string; english?: true } & ({ excerpt: string } | { facts: string });
 type State = { kind: 'idle' } | { kind: 'loading' } | { kind: 'failed' } | { kind: 'done'; query: string; results: Result[] };
 
 interface Pagefind {
@@ -30,8 +30,8 @@ async function findServices(locale: string, query: string): Promise<Result[]> {
     const body = new URLSearchParams({ locale, words: query, limit: String(servicesShown) });
     const res = await fetch(finder, { method: 'POST', headers: { Accept: 'application/json' }, body, credentials: 'same-origin', referrerPolicy: 'no-referrer' });
     if (!res.ok) return [];
-    const { items } = (await res.json()) as { items: { url: string; title: string; facts: string }[] };
-    return items.map(({ url, title, facts }) => ({ url, title, facts }));
+    const { items } = (await res.json()) as { items: { url: string; title: string; english?: true; facts: string }[] };
+    return items.map(({ url, title, english, facts }) => ({ url, title, ...(english ? { english } : {}), facts }));
   } catch {
     return [];
   }
@@ -95,7 +95,8 @@ export default function SearchForm({ locale, strings }: { locale: string; string
           <ul class="fhp-search-results">
             {state.results.map((r) => (
               <li key={r.url}>
-                <a class="govuk-link govuk-!-font-size-24" href={r.url}>{r.title}</a>
+                {/* A service's name in English on another language's page says so, for screen readers and right-to-left text. */}
+                <a class="govuk-link govuk-!-font-size-24" href={r.url} {...(r.english ? { lang: 'en', dir: 'ltr' as const } : {})}>{r.title}</a>
                 {'facts' in r ? <p class="govuk-body">{r.facts}</p> : (
                   // Pagefind's excerpt is text from our own pages with <mark> around the match.
                   <p class="govuk-body" dangerouslySetInnerHTML={{ __html: r.excerpt }} />

@@ -157,6 +157,12 @@ describe('a need found in any language (site search of the built site: the Worke
         await page.keyboard.press('Enter');
         await page.waitForFunction(() => /[^…\s]$/.test(document.getElementById('search-status')!.textContent ?? ''));
         const top = (await page.locator('.fhp-search-results a').evaluateAll((links) => links.slice(0, 5).map((a) => a.getAttribute('href')))) as string[];
+        // A service's English name on another language's page is marked as English (WCAG 3.1.2).
+        if (code !== 'en') {
+          const unmarked = await page.locator('.fhp-search-results a[href*="/services/"]:not([lang="en"])').evaluateAll((links) => links.map((a) => a.textContent));
+          const english = new Set(active.filter((s) => !s.translations[code]?.name).map((s) => s.name));
+          if (unmarked.some((name) => english.has(name!))) misses.push(`"${query}": English names not marked lang="en": ${unmarked.join(', ')}`);
+        }
         const want = new Set(active.filter((s) => s.categories.includes(category)).map((s) => `${prefix}/services/${s.id}/`));
         const expectedFirst = Math.min(5, want.size);
         const right = top.slice(0, expectedFirst).filter((url) => want.has(url)).length;

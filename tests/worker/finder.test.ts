@@ -16,7 +16,7 @@ function post(fields: [string, string][], headers: Record<string, string> = {}) 
   });
 }
 const asJson = { Accept: 'application/json' };
-type Answer = { count: number; items: { url: string; title: string; facts: string }[] };
+type Answer = { count: number; items: { url: string; title: string; english?: true; facts: string }[] };
 
 describe('the directory filter form, answered by the Worker', () => {
   it('finds a need by the words people use in the page language, inflected too, in that language', async () => {
@@ -26,6 +26,8 @@ describe('the directory filter form, answered by the Worker', () => {
       expect(res.headers.get('Cache-Control')).toBe('no-store');
       const answer = (await res.json()) as Answer;
       expect(answer.items[0]?.title, words).toBe('Speech and language drop-in');
+      // Its name is in English on a Polish page: marked so, for screen readers (WCAG 3.1.2).
+      expect(answer.items[0]?.english, words).toBe(true);
       expect(answer.items.every((i) => i.url.startsWith('/pl/services/'))).toBe(true);
     }
   });
@@ -34,6 +36,7 @@ describe('the directory filter form, answered by the Worker', () => {
     const all = (await (await post([['locale', 'en']], asJson)).json()) as Answer;
     const food = (await (await post([['locale', 'en'], ['words', 'food bank']], asJson)).json()) as Answer;
     expect(food.items[0]?.title).toBe('Northbridge Food Bank');
+    expect(food.items.some((i) => i.english)).toBe(false);
     expect(food.count).toBeLessThan(all.count);
     const nonsense = (await (await post([['locale', 'en'], ['words', 'food bank zzqx']], asJson)).json()) as Answer;
     expect(nonsense.count).toBe(0);
