@@ -13,32 +13,45 @@ export interface ServicePageDeps {
   asset: (path: string) => Promise<Response>;
 }
 
+/** "/services/<x>…" in English, "/<code>/services/<x>…" in another language (English has no prefix). */
 const underServices = /^\/(?:([a-z]{2,3})\/)?services\/([^/]+)(\/.*)?$/;
 
 /** The answer for a service page's address, or undefined for addresses the assets answer. */
 export async function servicePageAnswer(request: Request, deps: ServicePageDeps): Promise<Response | undefined> {
   const url = new URL(request.url);
   const found = underServices.exec(url.pathname);
-  if (!found) return undefined;
+  if (!found || found[1] === 'en') return undefined;
   const [, locale = 'en', segment = '', rest = ''] = found;
+  if (segment !== 'parts' && segment !== 'page-shell' && !serviceIdPattern.test(segment)) return undefined;
+  // A language this site does not offer has no shell: the assets' own "page not found".
+  const shell = await deps.asset(shellPath(locale));
+  if (!shell.ok) return undefined;
   if (segment === 'parts' || segment === 'page-shell') return notFound(deps, locale);
-  if (!serviceIdPattern.test(segment)) return undefined;
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new Response('Method not allowed', { status: 405, headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' } });
   }
   // As the static pages are: with a slash at the end.
   if (rest === '') return new Response(null, { status: 308, headers: { Location: `${url.pathname}/${url.search}` } });
   if (rest !== '/') return notFound(deps, locale);
-  const [shell, parts] = await Promise.all([deps.asset(shellPath(locale)), deps.asset(partsPath(locale, partOf(segment)))]);
-  // A language this site does not offer: the assets' own "page not found".
-  if (!shell.ok) return undefined;
+  const parts = await deps.asset(partsPath(locale, partOf(segment)));
   const part = parts.ok ? findPart(await parts.text(), segment) : undefined;
   if (!part) return notFound(deps, locale);
-  return htmlPage(servicePage(await shell.text(), segment, part), 200, 'public, max-age=0, must-revalidate');
+  // Changes only with a new build: a browser that has the page already is told so (304). Only
+  // when both files have an ETag: without one, no two pages may share a tag.
+  const tags = [shell, parts].map((r) => (r.headers.get('ETag') ?? '').replace(/^W\/|"/g, ''));
+  const etag = tags.every(Boolean) ? `"${segment}-${tags.join('-')}"` : undefined;
+  const cacheControl = 'public, max-age=0, must-revalidate';
+  if (etag && request.headers.get('If-None-Match')?.split(/\s*,\s*/).some((tag) => tag.replace(/^W\//, '') === etag)) {
+    return new Response(null, { status: 304, headers: { 'Cache-Control': cacheControl, ETag: etag } });
+  }
+  const page = await htmlPage(servicePage(await shell.text(), segment, part), 200, cacheControl);
+  if (etag) page.headers.set('ETag', etag);
+  return page;
 }
 
-/** The language's own "page not found", as the assets would answer an address they do not have. */
+/** The language's own "page not found" (or the English one), as the assets would answer an address they do not have. */
 async function notFound(deps: ServicePageDeps, locale: string): Promise<Response> {
-  const res = await deps.asset(localePath(locale, '/404'));
-  return htmlPage(res.ok ? await res.text() : 'Page not found', 404, 'no-cache');
+  const own = await deps.asset(localePath(locale, '/404'));
+  const res = own.ok ? own : await deps.asset('/404');
+  return htmlPage(res.ok ? await res.text() : '<!doctype html><title>Page not found</title><h1>Page not found</h1>', 404, 'no-cache');
 }

@@ -65,10 +65,10 @@ export function servicePage(shellHtml: string, id: string, part: ServicePart): s
   const start = shellHtml.indexOf(mainStart);
   const end = shellHtml.indexOf(mainEnd);
   if (start === -1 || end === -1) throw new Error('the service page shell has no markers');
-  const page = shellHtml.slice(0, start) + part.main + shellHtml.slice(end + mainEnd.length);
-  // The part is put in last, so nothing it says is taken for a marker.
-  const [before, after] = [page.slice(0, start), page.slice(start + part.main.length)];
-  const fill = (html: string) =>
-    html.replaceAll(marker.id, id).replaceAll(marker.title, part.title).replaceAll(marker.description, part.description);
-  return fill(before) + part.main + fill(after);
+  // One pass over the shell only, with the values as they are: the part is put in after, so
+  // nothing it says is taken for a marker, and a "$&" in a name is not a replacement pattern.
+  const values: Record<string, string> = { [marker.id]: id, [marker.title]: part.title, [marker.description]: part.description };
+  const fill = (html: string) => html.replace(markers, (found) => values[found]!);
+  return fill(shellHtml.slice(0, start)) + part.main + fill(shellHtml.slice(end + mainEnd.length));
 }
+const markers = new RegExp(Object.values(marker).join('|'), 'g');

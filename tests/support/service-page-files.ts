@@ -10,11 +10,14 @@ const inDist = (dist: string, path: string) => readFileSync(join(dist, path, 'in
  * Undefined when the build has no such service in that language.
  */
 export function serviceHtml(dist: string, locale: string, id: string): string | undefined {
+  // No parts file for the id's group (or no shell in that language): no such page. Anything else is a failure.
+  const missing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
   try {
     const part = findPart(inDist(dist, partsPath(locale, partOf(id))), id);
     return part && servicePage(inDist(dist, shellPath(locale)), id, part);
-  } catch {
-    return undefined;
+  } catch (error) {
+    if (missing(error)) return undefined;
+    throw error;
   }
 }
 

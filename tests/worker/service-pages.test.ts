@@ -52,6 +52,17 @@ describe('a service page', () => {
     }
   });
 
+  it('answers again with 304 to a browser that has it already, and no two pages share a tag', async () => {
+    const [first, second] = await services('pl');
+    const tag = (await get(first!.url)).headers.get('ETag')!;
+    expect(tag).toMatch(/^"[^"]+"$/);
+    expect((await get(second!.url)).headers.get('ETag')).not.toBe(tag);
+    const again = await get(first!.url, { headers: { 'If-None-Match': tag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect((await get(second!.url, { headers: { 'If-None-Match': tag } })).status).toBe(200);
+  });
+
   it('is answered at its address without the last slash by a redirect to it, as static pages are', async () => {
     const [service] = await services('pl');
     const res = await get(service!.url.slice(0, -1));
@@ -60,6 +71,10 @@ describe('a service page', () => {
   });
 
   it('of a service the directory does not have is the language\'s own "page not found", and so are the shells and parts files', async () => {
+    const [service] = await services('en');
+    const id = /\/services\/([^/]+)\/$/.exec(service!.url)![1]!;
+    // English has no prefix: /en/services/<id>/ is not a second copy of the English page; nor is a language the site does not offer.
+    for (const path of [`/en/services/${id}/`, `/zz/services/${id}/`, `/zz/services/${id}`]) expect((await get(path)).status, path).toBe(404);
     for (const path of ['/services/00000000-0000-4000-8000-000000000000/', '/ar/services/00000000-0000-4000-8000-000000000000/', '/services/parts/00/', '/pl/services/page-shell/', '/services/page-shell/']) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
@@ -77,6 +92,9 @@ describe('a service page', () => {
   it('takes only GET and HEAD', async () => {
     const [service] = await services('en');
     expect((await get(service!.url, { method: 'POST', body: 'x' })).status).toBe(405);
-    expect((await get(service!.url, { method: 'HEAD' })).status).toBe(200);
+    const head = await get(service!.url, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(await head.text()).toBe('');
   });
 });
