@@ -7,6 +7,9 @@ import { languageContent } from './src/build/language-content.ts';
 import logicalProperties from './src/build/logical-properties.mjs';
 import dropCrown from './src/build/drop-crown.mjs';
 import unusedCss from './src/build/unused-css.mjs';
+import criticalCss from './src/build/critical-css.mjs';
+import criticalPartsTrim from './src/build/critical-parts-trim.mjs';
+import { criticalParts, criticalPrefixes } from './src/styles/critical-parts.mjs';
 import nestedNotFound from './src/build/nested-not-found.mjs';
 import cmsBundle from './src/build/cms-bundle.mjs';
 import orukSummary from './src/build/oruk-summary.mjs';
@@ -37,6 +40,7 @@ export default defineConfig({
     preact({ include: ['**/src/**/*.tsx'], exclude: ['**/src/**/staff/**'], compat: false }),
     react({ include: ['**/src/**/staff/**/*.tsx'] }),
     nestedNotFound(),
+    criticalPartsTrim(),
     cmsBundle(),
     orukSummary(),
     languageContent(contentDir, site.locales.map((l) => l.code)),
@@ -49,6 +53,8 @@ export default defineConfig({
           // Only the CSS some page can use: class names written in the code or content, and
           // the few made up while rendering (radios or checkboxes, input widths, diagram parts).
           unusedCss({ sources: ['src', 'functions', contentDir], keep: [/^govuk-(radios|checkboxes)(__|--|$)/, /^govuk-input--width-/, /^fhp-diagram__/] }),
+          // The parts inlined in the pages for their first screen (only for `site.scss?…&critical`).
+          criticalCss({ parts: criticalParts, prefixes: criticalPrefixes }),
           logicalProperties(),
         ],
       },

@@ -11,6 +11,7 @@ import { notPages, servicePageAddresses } from '../../src/build/service-addresse
 import { serviceAddress, serviceHtml } from '../support/service-page-files.ts';
 
 export const budgets = {
+  /** A staff page's HTML. (A public page's HTML is held to its first round trip, below.) */
   html: 14 * 1024,
   jsWithoutIsland: 4 * 1024,
   jsWithIsland: 20 * 1024,
@@ -131,7 +132,8 @@ function main() {
     if (!prev || row.html + row.js > prev.html + prev.js) byKind.set(kind, row);
     if (row.firstRoundTrip > (tripByKind.get(kind)?.firstRoundTrip ?? -1)) tripByKind.set(kind, row);
     const jsBudget = jsBudgetFor(row);
-    if (row.html > budgets.html) over.push(`${row.page}: HTML ${kb(row.html)} > ${kb(budgets.html)}`);
+    // The HTML's own budget is its first round trip (with the critical CSS inline in it).
+    if (row.firstRoundTrip > budgets.firstRoundTrip) over.push(`${row.page}: first round trip ${tripKb(row.firstRoundTrip)} > ${tripKb(budgets.firstRoundTrip)}`);
     if (row.js > jsBudget) over.push(`${row.page}: JavaScript ${kb(row.js)} > ${kb(jsBudget)}`);
     for (const [name, bytes] of Object.entries(row.islands)) {
       islandSizes.set(name, Math.max(islandSizes.get(name) ?? 0, bytes));
@@ -160,7 +162,7 @@ function main() {
   }
   if (cssTotal > budgets.cssTotal) over.push(`all CSS: ${kb(cssTotal)} > ${kb(budgets.cssTotal)}`);
   const pagefind = statSync(join(dist, 'pagefind/pagefind.js')).size;
-  lines.push('', `All CSS: ${kb(cssTotal)} (budget ${kb(budgets.cssTotal)}). Budgets: HTML ${kb(budgets.html)} a page; JavaScript ${kb(budgets.jsWithoutIsland)} without an island (more for ${Object.entries(budgets.scripts).map(([name, bytes]) => `${name} +${kb(bytes)}`).join(', ')}), ${kb(budgets.jsWithIsland)} with one.`);
+  lines.push('', `All CSS: ${kb(cssTotal)} (budget ${kb(budgets.cssTotal)}). Budgets: the first round trip ${tripKb(budgets.firstRoundTrip)} a page (a staff page's HTML ${kb(budgets.html)}); JavaScript ${kb(budgets.jsWithoutIsland)} without an island (more for ${Object.entries(budgets.scripts).map(([name, bytes]) => `${name} +${kb(bytes)}`).join(', ')}), ${kb(budgets.jsWithIsland)} with one.`);
   const overTrip = rows.filter((r) => r.firstRoundTrip > budgets.firstRoundTrip);
   const largestTrip = rows.reduce((a, b) => (b.firstRoundTrip > a.firstRoundTrip ? b : a));
   lines.push(

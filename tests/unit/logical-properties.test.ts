@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import logicalProperties from '../../src/build/logical-properties.mjs';
 import dropCrown from '../../src/build/drop-crown.mjs';
 import unusedCss from '../../src/build/unused-css.mjs';
+import criticalCss from '../../src/build/critical-css.mjs';
+import { partsFor } from '../../src/styles/critical-parts.mjs';
 
 const run = async (css: string) => (await postcss([dropCrown(), logicalProperties()]).process(css, { from: undefined })).css;
 
@@ -26,5 +28,20 @@ describe('stylesheet rewriting', () => {
     const css = '.govuk-body{margin:0}.govuk-pagination{color:red}.govuk-body:not(.govuk-pagination){padding:0}.govuk-radios__item{float:none}@media (min-width:40em){.govuk-pagination{color:blue}}h1{margin:0}';
     const out = (await postcss([unusedCss({ sources: ['src/site'], keep: [/^govuk-radios/] })]).process(css, { from: undefined })).css;
     expect(out).toBe('.govuk-body{margin:0}.govuk-body:not(.govuk-pagination){padding:0}.govuk-radios__item{float:none}h1{margin:0}');
+  });
+
+  it('makes each critical part from the whole stylesheet: base has what every page needs, a part only its own', async () => {
+    const parts = { base: ['govuk-body'], forms: ['govuk-input'] };
+    const css = ':root{--x:1}.govuk-body{margin:0}.govuk-input{border:2px solid}.govuk-body .govuk-input--error{color:red}.govuk-footer{color:blue}@media print{.govuk-body{color:black}}';
+    const part = async (name: string) => (await postcss([criticalCss({ parts })]).process(css, { from: `site.scss?inline&part=${name}&critical` })).css;
+    expect(await part('base')).toBe(':root{--x:1}.govuk-body{margin:0}');
+    expect(await part('forms')).toBe('.govuk-input{border:2px solid}.govuk-body .govuk-input--error{color:red}');
+    // The whole stylesheet is left alone.
+    expect((await postcss([criticalCss({ parts })]).process(css, { from: 'site.scss' })).css).toBe(css);
+  });
+
+  it('gives a page the critical parts its classes need', () => {
+    expect(partsFor('<main><p class="govuk-body">Hi</p></main>')).toEqual(['base']);
+    expect(partsFor('<div class="govuk-form-group"><input class="govuk-input govuk-input--width-10"></div><dl class="govuk-summary-list">')).toEqual(['base', 'forms', 'summaryList']);
   });
 });

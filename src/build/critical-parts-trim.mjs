@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { partsFor } from '../styles/critical-parts.mjs';
+
+/**
+ * Astro integration: every page is built with every critical CSS part inline
+ * (<style data-critical="…">, src/site/Layout.astro); after the build each page keeps only the
+ * parts its own classes need (src/styles/critical-parts.mjs), so a page without a form carries
+ * no form CSS. The Worker's answers to forms are these pages with the form swapped.
+ */
+export default function criticalPartsTrim() {
+  return {
+    name: 'critical-parts-trim',
+    hooks: {
+      'astro:build:done': ({ dir }) => {
+        const walk = (folder) => {
+          for (const entry of readdirSync(folder, { withFileTypes: true })) {
+            const path = join(folder, entry.name);
+            if (entry.isDirectory()) walk(path);
+            else if (entry.name.endsWith('.html')) {
+              const html = readFileSync(path, 'utf8');
+              if (!html.includes('data-critical=')) continue;
+              const keep = new Set(partsFor(html));
+              const trimmed = html.replace(/<style data-critical="(\w+)">[\s\S]*?<\/style>/g, (style, part) => (keep.has(part) ? style : ''));
+              if (trimmed !== html) writeFileSync(path, trimmed);
+            }
+          }
+        };
+        walk(fileURLToPath(dir));
+      },
+    },
+  };
+}
