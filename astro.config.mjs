@@ -9,6 +9,7 @@ import dropCrown from './src/build/drop-crown.mjs';
 import unusedCss from './src/build/unused-css.mjs';
 import criticalCss from './src/build/critical-css.mjs';
 import criticalPartsTrim from './src/build/critical-parts-trim.mjs';
+import islandRuntimeFile from './src/build/island-runtime-file.mjs';
 import { criticalParts, criticalPrefixes } from './src/styles/critical-parts.mjs';
 import nestedNotFound from './src/build/nested-not-found.mjs';
 import cmsBundle from './src/build/cms-bundle.mjs';
@@ -41,6 +42,7 @@ export default defineConfig({
     react({ include: ['**/src/**/staff/**/*.tsx'] }),
     nestedNotFound(),
     criticalPartsTrim(),
+    islandRuntimeFile(),
     cmsBundle(),
     orukSummary(),
     languageContent(contentDir, site.locales.map((l) => l.code)),
