@@ -11,6 +11,9 @@
  */
 import { classesIn } from './unused-css.mjs';
 
+/** The custom property that carries a rule's place in the stylesheet, until the build's end. */
+export const orderProperty = '--fhp-critical-order';
+
 /** @param {{ parts: Record<string, string[]>; prefixes?: string[] }} options */
 export default function criticalCss({ parts, prefixes = [] }) {
   const blockOf = (name) => name.replace(/(__|--).*$/, '');
@@ -28,6 +31,12 @@ export default function criticalCss({ parts, prefixes = [] }) {
       root.walkAtRules(/keyframes$|^font-face$/, (atRule) => atRule.remove());
       root.walkAtRules('media', (atRule) => {
         if (atRule.params.trim() === 'print') atRule.remove();
+      });
+      // Each rule's place in the whole stylesheet, for putting a page's parts together in order
+      // (src/build/critical-parts-trim.mjs reads and removes it; a minifier keeps custom properties).
+      let place = 0;
+      root.walkRules((rule) => {
+        rule.append({ prop: orderProperty, value: String(place++) });
       });
       root.walkRules((rule) => {
         const selectors = rule.selectors.filter((selector) => wanted(classesIn(selector)));
