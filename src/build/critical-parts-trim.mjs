@@ -64,7 +64,7 @@ const contextOf = (node) => {
 };
 
 /** The parts' rules together, in the whole stylesheet's order, each in its at-rules. */
-function inSourceOrder(parts) {
+export function inSourceOrder(parts) {
   const rules = [];
   const seen = new Set();
   parts.forEach((css, part) => {

@@ -5,6 +5,7 @@ import dropCrown from '../../src/build/drop-crown.mjs';
 import unusedCss from '../../src/build/unused-css.mjs';
 import criticalCss from '../../src/build/critical-css.mjs';
 import { partsFor } from '../../src/styles/critical-parts.mjs';
+import { inSourceOrder } from '../../src/build/critical-parts-trim.mjs';
 
 const run = async (css: string) => (await postcss([dropCrown(), logicalProperties()]).process(css, { from: undefined })).css;
 
@@ -34,10 +35,20 @@ describe('stylesheet rewriting', () => {
     const parts = { base: ['govuk-body'], forms: ['govuk-input'] };
     const css = ':root{--x:1}.govuk-body{margin:0}.govuk-input{border:2px solid}.govuk-body .govuk-input--error{color:red}.govuk-footer{color:blue}@media print{.govuk-body{color:black}}';
     const part = async (name: string) => (await postcss([criticalCss({ parts })]).process(css, { from: `site.scss?inline&part=${name}&critical` })).css;
-    expect(await part('base')).toBe(':root{--x:1}.govuk-body{margin:0}');
-    expect(await part('forms')).toBe('.govuk-input{border:2px solid}.govuk-body .govuk-input--error{color:red}');
+    // Each rule keeps its place in the whole stylesheet, for putting a page's parts together in order.
+    expect(await part('base')).toBe(':root{--x:1;--fhp-critical-order:0}.govuk-body{margin:0;--fhp-critical-order:1}');
+    expect(await part('forms')).toBe('.govuk-input{border:2px solid;--fhp-critical-order:2}.govuk-body .govuk-input--error{color:red;--fhp-critical-order:3}');
     // The whole stylesheet is left alone.
     expect((await postcss([criticalCss({ parts })]).process(css, { from: 'site.scss' })).css).toBe(css);
+  });
+
+  it('puts a page\'s parts together in the whole stylesheet\'s order, so an override in one part still wins over a rule in another', () => {
+    // base holds the alert's own margin (place 7), warnings GOV.UK's banner margin (place 3): the banner's must come first.
+    const base = ':root{--x:1;--fhp-critical-order:0}.fhp-alert--warning{margin:10px;--fhp-critical-order:7}@media (min-width:40em){.fhp-alert--warning{margin:15px;--fhp-critical-order:9}}';
+    const warnings = '.govuk-notification-banner{margin:30px;--fhp-critical-order:3}@media (min-width:40em){.govuk-notification-banner{margin:50px;--fhp-critical-order:8}}';
+    expect(inSourceOrder([base, warnings])).toBe(
+      ':root{--x:1}.govuk-notification-banner{margin:30px}.fhp-alert--warning{margin:10px}@media (min-width:40em){.govuk-notification-banner{margin:50px}.fhp-alert--warning{margin:15px}}',
+    );
   });
 
   it('gives a page the critical parts its classes need', () => {
