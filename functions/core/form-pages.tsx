@@ -15,6 +15,7 @@ import type { LocaleWords } from '../../src/request/page-words.ts';
 import type { FormWords } from '../../src/request/words.ts';
 import { fill } from '../../src/i18n/fill.ts';
 import { htmlPage } from './html-page.ts';
+import { escapeMarkup } from '../../src/site/escape-markup.ts';
 import { acceptRequest, clientOf, type RequestDeps } from './requests.ts';
 import { checkHttp, endpoints, type EndpointRules } from './http-checks.ts';
 import { lookUpStatus, type StatusDeps } from './status.ts';
@@ -27,7 +28,6 @@ export interface FormPageDeps {
   asset: (path: string) => Promise<Response>;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** Reads a plain form post, or the answer to give when it is not one we take. */
 export async function formPost(request: Request, rules: EndpointRules): Promise<URLSearchParams | Response> {
@@ -44,7 +44,7 @@ export async function page(deps: FormPageDeps, path: string, retitle: (title: st
   const end = html.indexOf('<!--/fhp:form-->');
   if (start === -1 || end === -1) throw new Error(`page ${path} has no form markers`);
   const body = html.slice(0, start) + render(content) + html.slice(end + '<!--/fhp:form-->'.length);
-  const titled = body.replace(/<title>([^<]*)<\/title>/, (_, title: string) => `<title>${escapeHtml(retitle(title))}</title>`);
+  const titled = body.replace(/<title>([^<]*)<\/title>/, (_, title: string) => `<title>${escapeMarkup(retitle(title))}</title>`);
   return htmlPage(titled, status, 'no-store');
 }
 

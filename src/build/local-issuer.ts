@@ -9,6 +9,7 @@
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { escapeMarkup } from '../site/escape-markup.ts';
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, type JsonWebKey } from 'node:crypto';
 
 export const localAudience = 'local-dev';
@@ -48,7 +49,6 @@ export interface LocalIssuer {
   close(): Promise<void>;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 function signInPage(siteUrl: string, error = '') {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -56,8 +56,8 @@ function signInPage(siteUrl: string, error = '') {
 <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem;line-height:1.5}label,input,button{display:block;font-size:1.1rem}input{width:100%;padding:.4rem;margin:.3rem 0 1rem;border:2px solid #0b0c0c}button{padding:.5rem 1rem;background:#00703c;color:#fff;border:0}.error{color:#d4351c;font-weight:bold}</style></head>
 <body><main><h1>Sign in to the staff pages</h1>
 <p>This is the local stand-in for Cloudflare Access, for trying the kit on this computer. A council's real sign-in is set up in Cloudflare Zero Trust.</p>
-${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
-<form method="post" action="/sign-in"><input type="hidden" name="site" value="${escapeHtml(siteUrl)}">
+${error ? `<p class="error" role="alert">${escapeMarkup(error)}</p>` : ''}
+<form method="post" action="/sign-in"><input type="hidden" name="site" value="${escapeMarkup(siteUrl)}">
 <label for="email">Work email address</label><input id="email" name="email" type="email" autocomplete="email" spellcheck="false" required>
 <button type="submit">Sign in</button></form></main></body></html>`;
 }

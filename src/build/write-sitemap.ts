@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { site } from '../site/config.ts';
 import { localePath, splitLocale } from '../i18n/routes.ts';
 import { notPages, servicePageAddresses } from './service-addresses.ts';
+import { escapeMarkup } from '../site/escape-markup.ts';
 
 const dist = process.argv[2] ?? 'dist';
 
@@ -25,12 +26,11 @@ export function pageAddresses(dir: string): string[] {
   return [...found, ...servicePageAddresses(dir)].sort();
 }
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A sitemap with an xhtml:link alternate for each language a page exists in. */
 export function sitemapXml(addresses: string[], siteUrl: string, codes: string[], allAddresses = addresses): string {
   const present = new Set(allAddresses);
-  const absolute = (path: string) => escape(new URL(path, siteUrl).href);
+  const absolute = (path: string) => escapeMarkup(new URL(path, siteUrl).href);
   const urls = addresses.map((address) => {
     const { path } = splitLocale(address);
     const alternates = codes.map((code) => [code, localePath(code, path)] as const).filter(([, p]) => present.has(p));
@@ -72,7 +72,7 @@ export function sitemapFiles(addresses: string[], siteUrl: string, codes: string
   const index = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...[...files.keys()].map((name) => `  <sitemap><loc>${escape(new URL(name, siteUrl).href)}</loc></sitemap>`),
+    ...[...files.keys()].map((name) => `  <sitemap><loc>${escapeMarkup(new URL(name, siteUrl).href)}</loc></sitemap>`),
     '</sitemapindex>',
     '',
   ].join('\n');

@@ -8,6 +8,7 @@
  * Pure: used by the build, the Worker and the tests (nothing from node: or content/).
  */
 import { localePath } from '../i18n/locale-path.ts';
+import { escapeMarkup } from '../site/escape-markup.ts';
 
 /** Every service id, as the importer keeps it: UUID-shaped, lower case. */
 export const serviceIdPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -35,11 +36,9 @@ export interface ServicePart {
   main: string;
 }
 
-const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** How one service is written into its parts file. */
 export const partOpening = (id: string, part: Omit<ServicePart, 'main'>) =>
-  `<template data-service="${id}" data-title="${escapeAttribute(part.title)}" data-description="${escapeAttribute(part.description)}">`;
+  `<template data-service="${id}" data-title="${escapeMarkup(part.title)}" data-description="${escapeMarkup(part.description)}">`;
 const partClosing = '</template>';
 
 /** A service's part from its parts file, or undefined when the file does not hold it. */

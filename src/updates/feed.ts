@@ -1,4 +1,5 @@
 /** An Atom feed (RFC 4287) of updates: built as text, so no XML library reaches the build output. */
+import { escapeMarkup } from '../site/escape-markup.ts';
 
 export interface FeedEntry {
   url: string;
@@ -22,8 +23,6 @@ export interface Feed {
   now: Date;
 }
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const dayTime = (isoDay: string) => `${isoDay}T00:00:00Z`;
 
 export function atomFeed(feed: Feed): string {
@@ -31,25 +30,25 @@ export function atomFeed(feed: Feed): string {
   const updated = feed.entries.map((e) => dayTime(e.published)).sort().at(-1) ?? feed.now.toISOString();
   const entries = feed.entries.map((e) =>
     [
-      `  <entry${e.lang === feed.lang ? '' : ` xml:lang="${escape(e.lang)}"`}>`,
-      `    <id>${escape(e.url)}</id>`,
-      `    <title>${escape(e.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${escape(e.url)}"/>`,
+      `  <entry${e.lang === feed.lang ? '' : ` xml:lang="${escapeMarkup(e.lang)}"`}>`,
+      `    <id>${escapeMarkup(e.url)}</id>`,
+      `    <title>${escapeMarkup(e.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeMarkup(e.url)}"/>`,
       `    <published>${dayTime(e.published)}</published>`,
       `    <updated>${dayTime(e.published)}</updated>`,
-      `    <summary>${escape(e.summary)}</summary>`,
+      `    <summary>${escapeMarkup(e.summary)}</summary>`,
       '  </entry>',
     ].join('\n'),
   );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escape(feed.lang)}">`,
-    `  <id>${escape(feed.page)}</id>`,
-    `  <title>${escape(feed.title)}</title>`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeMarkup(feed.lang)}">`,
+    `  <id>${escapeMarkup(feed.page)}</id>`,
+    `  <title>${escapeMarkup(feed.title)}</title>`,
     `  <updated>${updated}</updated>`,
-    `  <author><name>${escape(feed.author)}</name></author>`,
-    `  <link rel="self" type="application/atom+xml" href="${escape(feed.self)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escape(feed.page)}"/>`,
+    `  <author><name>${escapeMarkup(feed.author)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeMarkup(feed.self)}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeMarkup(feed.page)}"/>`,
     ...entries,
     '</feed>',
     '',

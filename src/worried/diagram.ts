@@ -5,6 +5,7 @@
 import * as dagre from '@dagrejs/dagre';
 import type { Flow, FlowText } from './flow-schema.ts';
 import { answerTarget } from './engine.ts';
+import { escapeMarkup } from '../site/escape-markup.ts';
 
 const charWidth = 7.6; // px per character at 14px: a generous average, so text fits its box
 const lineHeight = 18;
@@ -23,11 +24,10 @@ function wrap(text: string): string[] {
   return lines;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function textBlock(lines: string[], x: number, y: number, attrs = ''): string {
   const top = y - ((lines.length - 1) * lineHeight) / 2;
-  return lines.map((l, i) => `<text x="${x}" y="${top + i * lineHeight}" ${attrs}>${escape(l)}</text>`).join('');
+  return lines.map((l, i) => `<text x="${x}" y="${top + i * lineHeight}" ${attrs}>${escapeMarkup(l)}</text>`).join('');
 }
 
 export interface DiagramLabels {
@@ -85,7 +85,7 @@ export function flowDiagram(flow: Flow, text: FlowText, labels: DiagramLabels): 
   }
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-labelledby="flow-diagram-title" width="${Math.ceil(width)}" height="${Math.ceil(height)}" viewBox="0 0 ${Math.ceil(width)} ${Math.ceil(height)}" direction="${labels.dir}">` +
-    `<title id="flow-diagram-title">${escape(labels.title)}</title>` +
+    `<title id="flow-diagram-title">${escapeMarkup(labels.title)}</title>` +
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" class="fhp-diagram__arrow"/></marker></defs>' +
     parts.join('') +
     '</svg>'
