@@ -4,7 +4,8 @@
  * other address under /services/ is a static file and goes on to the assets, except the shells
  * and parts files themselves, which only this code reads.
  */
-import { findPart, partOf, partsPath, serviceIdPattern, servicePage, shellPath } from '../../src/directory/service-pages.ts';
+import { findPart, partOf, partsFolder, partsPath, serviceIdPattern, servicePage, shellFolder, shellPath } from '../../src/directory/service-pages.ts';
+import { problem } from './http.ts';
 import { localePath } from '../../src/i18n/locale-path.ts';
 import { htmlPage } from './html-page.ts';
 
@@ -22,13 +23,14 @@ export async function servicePageAnswer(request: Request, deps: ServicePageDeps)
   const found = underServices.exec(url.pathname);
   if (!found || found[1] === 'en') return undefined;
   const [, locale = 'en', segment = '', rest = ''] = found;
-  if (segment !== 'parts' && segment !== 'page-shell' && !serviceIdPattern.test(segment)) return undefined;
+  const notPage = segment === partsFolder || segment === shellFolder;
+  if (!notPage && !serviceIdPattern.test(segment)) return undefined;
   // A language this site does not offer has no shell: the assets' own "page not found".
   const shell = await deps.asset(shellPath(locale));
   if (!shell.ok) return undefined;
-  if (segment === 'parts' || segment === 'page-shell') return notFound(deps, locale);
+  if (notPage) return notFound(deps, locale);
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return new Response('Method not allowed', { status: 405, headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' } });
+    return problem(405, 'method_not_allowed', 'Use GET.', { Allow: 'GET, HEAD' });
   }
   // As the static pages are: with a slash at the end.
   if (rest === '') return new Response(null, { status: 308, headers: { Location: `${url.pathname}/${url.search}` } });
@@ -49,9 +51,8 @@ export async function servicePageAnswer(request: Request, deps: ServicePageDeps)
   return page;
 }
 
-/** The language's own "page not found" (or the English one), as the assets would answer an address they do not have. */
+/** The language's own "page not found" (the English one if it has none), as the assets would answer an address they do not have. */
 async function notFound(deps: ServicePageDeps, locale: string): Promise<Response> {
   const own = await deps.asset(localePath(locale, '/404'));
-  const res = own.ok ? own : await deps.asset('/404');
-  return htmlPage(res.ok ? await res.text() : '<!doctype html><title>Page not found</title><h1>Page not found</h1>', 404, 'no-cache');
+  return htmlPage(await (own.ok ? own : await deps.asset('/404')).text(), 404, 'no-cache');
 }

@@ -5,16 +5,16 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { idsIn } from '../directory/service-pages.ts';
+import { idsIn, partsFolder, shellFolder } from '../directory/service-pages.ts';
 
 /** Where the shells and parts files are: not pages of their own. */
-export const notPages = new Set(['parts', 'page-shell']);
+export const notPages = new Set([partsFolder, shellFolder]);
 
 /** "/pl/services/<id>/" for every service in every language the build wrote parts for. */
 export function servicePageAddresses(dist: string): string[] {
   const languages = ['', ...readdirSync(dist, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)];
   return languages.flatMap((language) => {
-    const folder = join(dist, language, 'services', 'parts');
+    const folder = join(dist, language, 'services', partsFolder);
     if (!existsSync(folder)) return [];
     return readdirSync(folder).flatMap((part) =>
       idsIn(readFileSync(join(folder, part, 'index.html'), 'utf8')).map((id) => `${language ? `/${language}` : ''}/services/${id}/`),

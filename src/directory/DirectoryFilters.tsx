@@ -3,7 +3,8 @@ import type { JSX } from 'preact';
 import { formatCount } from '../search/plural-forms.ts';
 import { byDistance } from './distance.ts';
 import { noChoice, type Choice } from './filters.ts';
-import { choiceForm, nameLanguage, type FilterStrings, type FinderItem, type Option, type SelectKey } from './finder.ts';
+import { inEnglish } from '../i18n/in-english.ts';
+import { choiceForm, type FilterStrings, type FinderItem, type Option, type SelectKey } from './finder.ts';
 import { FinderForm, FinderResults, foundText, shownResults, type Found } from './FinderViews.tsx';
 import { findPostcode, type Point, type PostcodeTable } from './postcodes.ts';
 import { idFromServiceUrl, withService, withoutService } from './shortlist.ts';
@@ -91,7 +92,7 @@ export default function DirectoryFilters({ locale, strings, options, action, pos
     const id = idFromServiceUrl(r.url);
     return id !== undefined && (
       <button type="button" class="govuk-button govuk-button--secondary govuk-!-margin-bottom-0 fhp-shortlist-add" onClick={() => toggle(r)}>
-        {listed.includes(id) ? strings.remove : strings.add}<span class="govuk-visually-hidden" {...nameLanguage(r)}> {r.title}</span>
+        {listed.includes(id) ? strings.remove : strings.add}<span class="govuk-visually-hidden" {...inEnglish(r.english)}> {r.title}</span>
       </button>
     );
   };

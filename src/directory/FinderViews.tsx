@@ -2,7 +2,8 @@ import type { ComponentChildren, JSX, Ref, VNode } from 'preact';
 import { formatCount } from '../search/plural-forms.ts';
 import { distanceText } from './distance.ts';
 import type { Choice } from './filters.ts';
-import { nameLanguage, type FilterStrings, type FinderItem, type Option, type SelectKey } from './finder.ts';
+import { inEnglish } from '../i18n/in-english.ts';
+import type { FilterStrings, FinderItem, Option, SelectKey } from './finder.ts';
 
 /**
  * The finder's form and results as plain views: the filter island renders them in the browser,
@@ -107,7 +108,7 @@ interface ResultsProps {
 export function FinderResults({ strings, locale, found, extra }: ResultsProps) {
   const result = (r: FinderItem) => (
     <li key={r.url}>
-      <a class="govuk-link govuk-!-font-size-24" href={r.url} {...nameLanguage(r)}>{r.title}</a>
+      <a class="govuk-link govuk-!-font-size-24" href={r.url} {...inEnglish(r.english)}>{r.title}</a>
       <p class="govuk-body-s govuk-!-margin-bottom-1">{r.facts}</p>
       {r.miles !== undefined && <p class="govuk-body-s govuk-!-font-weight-bold govuk-!-margin-bottom-1 fhp-distance">{strings.away.replace('{{distance}}', distanceText(locale, r.miles, strings.lessThan))}</p>}
       {extra?.(r)}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { EXIT_EVENT } from '../components/exit-this-page/exit-event.ts';
 import { formatCount, type PluralForms } from '../search/plural-forms.ts';
+import { inEnglish } from '../i18n/in-english.ts';
 import { parseCard, serviceCardId, type ServiceCard } from './service-card.ts';
 import { idsFromFragment, shareFragment, withoutService } from './shortlist.ts';
 import { useShortlist } from './use-shortlist.ts';
@@ -126,7 +127,7 @@ function Item({ id, entry, servicesPath, strings, onRemove }: { id: string; entr
   );
   if (!entry) return <li class="fhp-shortlist__item" aria-busy="true" />;
   if (typeof entry === 'string') return <li class="fhp-shortlist__item"><p class="govuk-body">{entry === 'gone' ? strings.gone : strings.loadFailed}</p>{removeButton}</li>;
-  const en = entry.nameInEnglish ? { lang: 'en', dir: 'ltr' as const } : {};
+  const en = inEnglish(entry.nameInEnglish);
   const row = (label: string, value: ComponentChildren) => <div class="govuk-summary-list__row"><dt class="govuk-summary-list__key">{label}</dt><dd class="govuk-summary-list__value">{value}</dd></div>;
   return (
     <li class="fhp-shortlist__item">

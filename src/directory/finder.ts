@@ -131,6 +131,3 @@ export function findServices(data: FinderData, c: Choice): FinderEntry[] {
 }
 
 export const toItem = (s: FinderEntry): FinderItem => ({ url: s.url, title: s.title, ...(s.english ? { english: true } : {}), facts: s.facts, places: s.places });
-
-/** Attributes for a service's name where it is shown: English on another language's page says so. */
-export const nameLanguage = (item: { english?: true }): { lang?: string; dir?: 'ltr' } => (item.english ? { lang: 'en', dir: 'ltr' } : {});

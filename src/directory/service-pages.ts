@@ -19,8 +19,16 @@ export const mainStart = '<!--fhp:service-->';
 export const mainEnd = '<!--/fhp:service-->';
 
 /** The shell of a language's service pages, and the folder of its parts (served to the Worker only). */
-export const shellPath = (locale: string) => localePath(locale, '/services/page-shell/');
-export const partsPath = (locale: string, part: string) => localePath(locale, `/services/parts/${part}/`);
+export const shellFolder = 'page-shell';
+export const partsFolder = 'parts';
+export const shellPath = (locale: string) => localePath(locale, `/services/${shellFolder}/`);
+export const partsPath = (locale: string, part: string) => localePath(locale, `/services/${partsFolder}/${part}/`);
+
+/** A service page's address as its language and id ("/pl/services/<id>/"), or undefined for any other. */
+export function serviceAddress(path: string): { locale: string; id: string } | undefined {
+  const found = /^\/(?:([a-z]{2,3})\/)?services\/([^/]+)\/$/.exec(path);
+  return found && found[1] !== 'en' && serviceIdPattern.test(found[2]!) ? { locale: found[1] ?? 'en', id: found[2]! } : undefined;
+}
 
 /** Which of the 256 parts files holds a service: two hex digits from a hash of its id (FNV-1a). */
 export function partOf(id: string): string {

@@ -12,13 +12,14 @@ export const SHORTLIST_CHANGED = 'fhp:shortlist';
 /** More than anyone needs, small enough for any share link. */
 export const shortlistLimit = 50;
 
+import { serviceIdPattern } from './service-pages.ts';
+
 type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-const serviceId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** Only well-formed service ids, each once, at most `shortlistLimit`. */
 export function cleanIds(values: unknown): string[] {
   if (!Array.isArray(values)) return [];
-  const ids = values.filter((v): v is string => typeof v === 'string').map((v) => v.trim().toLowerCase()).filter((v) => serviceId.test(v));
+  const ids = values.filter((v): v is string => typeof v === 'string').map((v) => v.trim().toLowerCase()).filter((v) => serviceIdPattern.test(v));
   return [...new Set(ids)].slice(0, shortlistLimit);
 }
 
@@ -59,5 +60,5 @@ export function idsFromFragment(hash: string): string[] {
 /** A service's id from its page address, "/pl/services/<id>/". */
 export function idFromServiceUrl(url: string): string | undefined {
   const match = /\/services\/([0-9a-f-]{36})\/(?:[?#].*)?$/.exec(url);
-  return match && serviceId.test(match[1]!) ? match[1] : undefined;
+  return match && serviceIdPattern.test(match[1]!) ? match[1] : undefined;
 }

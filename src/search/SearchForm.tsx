@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { formatCount, type PluralForms } from './plural-forms.ts';
+import { inEnglish } from '../i18n/in-english.ts';
 
 interface Strings {
   label: string;
@@ -96,7 +97,7 @@ export default function SearchForm({ locale, strings }: { locale: string; string
             {state.results.map((r) => (
               <li key={r.url}>
                 {/* A service's name in English on another language's page says so, for screen readers and right-to-left text. */}
-                <a class="govuk-link govuk-!-font-size-24" href={r.url} {...(r.english ? { lang: 'en', dir: 'ltr' as const } : {})}>{r.title}</a>
+                <a class="govuk-link govuk-!-font-size-24" href={r.url} {...inEnglish(r.english)}>{r.title}</a>
                 {'facts' in r ? <p class="govuk-body">{r.facts}</p> : (
                   // Pagefind's excerpt is text from our own pages with <mark> around the match.
                   <p class="govuk-body" dangerouslySetInnerHTML={{ __html: r.excerpt }} />

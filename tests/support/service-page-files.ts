@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPart, partOf, partsPath, servicePage, shellPath } from '../../src/directory/service-pages.ts';
 
+export { serviceAddress } from '../../src/directory/service-pages.ts';
+
 const inDist = (dist: string, path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
 /**
@@ -19,10 +21,4 @@ export function serviceHtml(dist: string, locale: string, id: string): string | 
     if (missing(error)) return undefined;
     throw error;
   }
-}
-
-/** "/pl/services/<id>/" as its language and id, or undefined for any other address. */
-export function serviceAddress(path: string): { locale: string; id: string } | undefined {
-  const found = /^\/(?:([a-z]{2,3})\/)?services\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/$/.exec(path);
-  return found ? { locale: found[1] ?? 'en', id: found[2]! } : undefined;
 }
