@@ -9,6 +9,9 @@ const migrations = await readD1Migrations(`${root}migrations`);
 export default defineConfig({
   root,
   test: {
+    // Two files at a time, whatever the project: a browser test spends most of its time
+    // waiting on Chromium and the Worker, so a second file uses the other core meanwhile.
+    maxWorkers: 2,
     projects: [
       {
         test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
@@ -36,7 +39,8 @@ export default defineConfig({
         test: { name: 'worker', root, include: ['tests/worker/**/*.test.ts'], setupFiles: ['tests/worker/apply-migrations.ts'] },
       },
       {
-        // A real browser against the built site served by `wrangler dev`.
+        // A real browser against the built site served by `wrangler dev` (one for all files; the
+        // tests that need a database of their own start their own).
         test: {
           name: 'e2e',
           root,
@@ -45,7 +49,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -91,7 +91,8 @@ async function differences(paths: string[], javaScript: boolean) {
         }
         return firstScreen(page);
       };
-      const [full, inline] = [await draw(withWhole), await draw(withCritical)];
+      // Both at once, in their own tabs: each waits mostly on the browser.
+      const [full, inline] = await Promise.all([draw(withWhole), draw(withCritical)]);
       const where = `${path} at ${viewport.width}×${viewport.height}`;
       // The two drawings are what they say: the whole stylesheet in one, only inline CSS in the other.
       if (!full.sheets.some((s) => wholeStylesheet.test(s.href) && s.rules > 0)) failures.push(`${where}: the whole stylesheet is not linked`);

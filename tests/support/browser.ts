@@ -12,10 +12,10 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A page that records every request to another origin, and every console error. */
-export async function watchedPage(browser: Browser, origin: string, options: { javaScript?: boolean; width?: number } = {}) {
+export async function watchedPage(browser: Browser, origin: string, options: { javaScript?: boolean; width?: number; height?: number } = {}) {
   const context = await browser.newContext({
     javaScriptEnabled: options.javaScript ?? true,
-    viewport: { width: options.width ?? 1024, height: 800 },
+    viewport: { width: options.width ?? 1024, height: options.height ?? 800 },
   });
   const page = await context.newPage();
   const foreignRequests: string[] = [];
