@@ -51,8 +51,8 @@ describe('code shared by the browser, the build and the Worker', () => {
   });
 
   it('the check finds such an import (it can fail)', () => {
-    // The build-time words module reads content/ with node:fs: were a shared file to import it, the test above fails.
-    const problems = boundaryProblems(['src/request/page-words.ts']);
+    // The content reader reads content/ with node:fs: were a shared file to import it, the test above fails.
+    const problems = boundaryProblems(['src/content/load-content.ts']);
     expect(problems.some((p) => /imports node:fs/.test(p))).toBe(true);
     expect(runtimeImports("import type { A } from 'node:fs';\nimport { b } from './b.ts';\nexport { c } from \"../c.ts\";")).toEqual(['./b.ts', '../c.ts']);
   });
