@@ -19,7 +19,7 @@ import { readMessages, readReviews } from '../i18n/read-messages.ts';
 import type { Messages, Review } from '../i18n/schema.ts';
 import type { SiteConfig } from '../site/config-schema.ts';
 import { readSiteConfig } from '../site/read-config.ts';
-import { readStaffWords, staffWordsProblems, type Words as StaffWords } from '../staff/words.ts';
+import { readStaffWords, staffWordsProblems, type Words as StaffText } from '../staff/words.ts';
 import { readThresholds, type Thresholds } from '../thresholds/read-thresholds.ts';
 import type { Flow, FlowText } from '../worried/flow-schema.ts';
 import { readFlow } from '../worried/read-flow.ts';
@@ -35,7 +35,7 @@ export interface Content {
   postcodes: PostcodeTable | undefined;
   alerts: AlertFile[];
   /** The staff pages' words (content/staff/en.yaml: staff work in English). */
-  staff: StaffWords;
+  staff: StaffText;
 }
 
 /** Every problem found in a content folder, each naming its file (and field where there is one). */
