@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import preact from '@astrojs/preact';
 import react from '@astrojs/react';
-import { contentDir, site } from './src/site/config.ts';
+import { resolve } from 'node:path';
 import { languageContent } from './src/build/language-content.ts';
 import logicalProperties from './src/build/logical-properties.mjs';
 import dropCrown from './src/build/drop-crown.mjs';
@@ -15,14 +15,18 @@ import nestedNotFound from './src/build/nested-not-found.mjs';
 import cmsBundle from './src/build/cms-bundle.mjs';
 import orukSummary from './src/build/oruk-summary.mjs';
 import { loadContent } from './src/content/load-content.ts';
+import contentIntegration from './src/content/integration.ts';
+
+// The content folder: content/, or another council's or a test's (FHP_CONTENT_DIR). This is
+// the only place that reads FHP_CONTENT_DIR; everything else is given the folder or the content.
+const otherContent = process.env.FHP_CONTENT_DIR;
+const contentDir = `${resolve(otherContent ?? 'content')}/`;
 
 // All the council's content is read and checked once, before anything is built: the build
-// stops with every problem in it listed together (src/content/load-content.ts).
-loadContent(contentDir);
-
-// A build of other content (FHP_CONTENT_DIR: tests, another council) keeps its own cache,
-// so it can never leave its entries in the main build's content cache.
-const otherContent = process.env.FHP_CONTENT_DIR;
+// stops with every problem in it listed together (src/content/load-content.ts). The pages get
+// this same content from the virtual module `virtual:fhp/content` (src/content/integration.ts).
+const content = loadContent(contentDir);
+const { site } = content;
 
 export default defineConfig({
   site: site.service.url,
@@ -37,6 +41,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
+    contentIntegration(contentDir, content),
     // Public islands: Preact, kept tiny. Staff and editor tools (src/**/staff/) may use React.
     preact({ include: ['**/src/**/*.tsx'], exclude: ['**/src/**/staff/**'], compat: false }),
     react({ include: ['**/src/**/staff/**/*.tsx'] }),

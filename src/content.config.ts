@@ -4,14 +4,17 @@ import { z } from 'zod';
 import { pageSchema } from './site/page-schema.ts';
 import { guideSchema } from './guides/schema.ts';
 import { updateSchema, updateTranslationSchema } from './updates/schema.ts';
-import { contentDir } from './site/config.ts';
-import { offeredLocaleGlob } from './site/languages.ts';
+import { content, contentDir } from 'virtual:fhp/content';
+import { offeredLocaleGlob } from './site/offered.ts';
 import { datesToText } from './site/formats.ts';
 import { orukLoader } from './directory/oruk-loader.ts';
 
+/** The languages the site offers (content/site.yaml `locales`): content in any other is left out. */
+const codes = content.site.locales.map((l) => l.code);
+
 /** Long-form pages in every language: content/pages/<locale>/<slug>.md (languages the site offers) */
 const pages = defineCollection({
-  loader: glob({ pattern: offeredLocaleGlob('*.md'), base: `${contentDir}pages` }),
+  loader: glob({ pattern: offeredLocaleGlob('*.md', codes), base: `${contentDir}pages` }),
   schema: pageSchema,
 });
 
@@ -23,17 +26,17 @@ const updates = defineCollection({
 
 /** Translations of updates: content/updates/<locale>/<slug>.md (any may be missing). */
 const updateTranslations = defineCollection({
-  loader: glob({ pattern: offeredLocaleGlob('*.md'), base: `${contentDir}updates` }),
+  loader: glob({ pattern: offeredLocaleGlob('*.md', codes), base: `${contentDir}updates` }),
   schema: updateTranslationSchema,
 });
 
 /** Guides for families in every language: content/guides/<locale>/<slug>.md */
 const guides = defineCollection({
-  loader: glob({ pattern: offeredLocaleGlob('*.md'), base: `${contentDir}guides` }),
+  loader: glob({ pattern: offeredLocaleGlob('*.md', codes), base: `${contentDir}guides` }),
   schema: guideSchema,
 });
 
 /** Services imported from an Open Referral UK feed (ORUK_FEED or site.yaml), already checked. */
-const orukServices = defineCollection({ loader: orukLoader() });
+const orukServices = defineCollection({ loader: orukLoader(content.site, content.directory) });
 
 export const collections = { pages, updates, updateTranslations, guides, orukServices };

@@ -7,9 +7,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { adminCsp, inlineSources, pageCsp, securityHeaders } from '../site/security-headers.ts';
-import { site } from '../site/config.ts';
+import { readSiteConfig } from '../site/read-config.ts';
 
 const dist = process.argv[2] ?? 'dist';
+// The content the site was built from: content/, or the folder FHP_CONTENT_DIR names (as astro.config.mjs reads it).
+const site = readSiteConfig(join(process.env.FHP_CONTENT_DIR ?? 'content', 'site.yaml'));
 
 function* htmlFiles(dir: string): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {

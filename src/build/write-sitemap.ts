@@ -5,10 +5,10 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { site } from '../site/config.ts';
 import { localePath, splitLocale } from '../i18n/routes.ts';
 import { notPages, servicePageAddresses } from './service-addresses.ts';
 import { escapeMarkup } from '../site/escape-markup.ts';
+import { readSiteConfig } from '../site/read-config.ts';
 
 const dist = process.argv[2] ?? 'dist';
 
@@ -32,7 +32,7 @@ export function sitemapXml(addresses: string[], siteUrl: string, codes: string[]
   const present = new Set(allAddresses);
   const absolute = (path: string) => escapeMarkup(new URL(path, siteUrl).href);
   const urls = addresses.map((address) => {
-    const { path } = splitLocale(address);
+    const { path } = splitLocale(codes, address);
     const alternates = codes.map((code) => [code, localePath(code, path)] as const).filter(([, p]) => present.has(p));
     return [
       '  <url>',
@@ -64,7 +64,7 @@ export const urlsPerSitemap = 10_000;
 export function sitemapFiles(addresses: string[], siteUrl: string, codes: string[], perFile = urlsPerSitemap): Map<string, string> {
   const files = new Map<string, string>();
   for (const code of codes) {
-    const own = addresses.filter((address) => splitLocale(address).code === code);
+    const own = addresses.filter((address) => splitLocale(codes, address).code === code);
     for (let start = 0, part = 1; start < own.length; start += perFile, part++) {
       files.set(`sitemap-${code}${part > 1 ? `-${part}` : ''}.xml`, sitemapXml(own.slice(start, start + perFile), siteUrl, codes, addresses));
     }
@@ -80,6 +80,8 @@ export function sitemapFiles(addresses: string[], siteUrl: string, codes: string
 }
 
 if (import.meta.main) {
+  // The content the site was built from: content/, or the folder FHP_CONTENT_DIR names (as astro.config.mjs reads it).
+  const site = readSiteConfig(join(process.env.FHP_CONTENT_DIR ?? 'content', 'site.yaml'));
   const addresses = pageAddresses(dist);
   const files = sitemapFiles(addresses, site.service.url, site.locales.map((l) => l.code));
   for (const [name, xml] of files) writeFileSync(join(dist, name), xml);

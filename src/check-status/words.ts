@@ -1,5 +1,4 @@
-import { messages } from '../i18n/resources.ts';
-import { site } from '../site/config.ts';
+import type { Content } from '../content/load-content.ts';
 import type { Messages } from '../i18n/schema.ts';
 
 export interface StatusWords {
@@ -14,8 +13,8 @@ export interface StatusWords {
 }
 
 /** The words of "Check your request" in one language (build time). */
-export function statusWords(locale: string): StatusWords {
-  const m = messages[locale]!;
+export function statusWords({ site, words }: Pick<Content, 'site' | 'words'>, locale: string): StatusWords {
+  const m = words[locale]!;
   const section = m.checkStatus as Messages;
   const forms = m.requestForms as Record<string, string>;
   return {

@@ -1,23 +1,22 @@
-import { alertSchema } from '../alerts/load.ts';
-import { loadReferenceData } from '../directory/load.ts';
+import { alertSchemaFor } from '../alerts/schema.ts';
+import type { Content } from '../content/load-content.ts';
 import { serviceSchema } from '../directory/schema.ts';
 import { siteConfigSchema } from '../site/config-schema.ts';
-import { site } from '../site/config.ts';
 import { updateSchema, updateTranslationSchema } from '../updates/schema.ts';
 import { cmsFields, type CmsChoices, type CmsField } from './fields.ts';
 
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'en');
 
 /**
- * What a service can refer to, read from content/directory/ when the site is built: the editor
+ * What a service can refer to, from content/directory/ as the build read it: the editor
  * offers these (and only these), as the build checks that every reference exists. Something
  * added to content/directory/ appears in the editor after the next build.
  */
-export function serviceChoices(): CmsChoices {
-  const { organisations, locations, categories } = loadReferenceData();
+export function serviceChoices({ site, directory }: Pick<Content, 'site' | 'directory'>): CmsChoices {
+  const { organisations, locations, categories } = directory;
   return {
-    organisations: organisations.map((o) => ({ label: o.name, value: o.id })).sort(byLabel),
-    locations: locations.map((l) => ({ label: `${l.name}, ${l.address_1}`, value: l.id })).sort(byLabel),
+    organisations: [...organisations.values()].map((o) => ({ label: o.name, value: o.id })).sort(byLabel),
+    locations: [...locations.values()].map((l) => ({ label: `${l.name}, ${l.address_1}`, value: l.id })).sort(byLabel),
     categories: categories.map((c) => ({ label: c.name.en ?? c.id, value: c.id })),
     translationLocales: site.locales.filter((l) => l.code !== 'en').map((l) => ({ label: `${l.name} (${l.code})`, value: l.code })),
   };
@@ -27,7 +26,8 @@ export function serviceChoices(): CmsChoices {
  * The editor's configuration (served as /admin/config.yml), made from the same zod schemas
  * the build uses. Changing a schema changes the editor with it.
  */
-export function cmsConfig() {
+export function cmsConfig(content: Pick<Content, 'site' | 'directory'>) {
+  const { site } = content;
   const timeZone = site.contact.timeZone;
   const translated = new Set(Object.keys(updateTranslationSchema.shape));
   const updateFields: CmsField[] = [
@@ -84,7 +84,7 @@ export function cmsConfig() {
         slug: '{{slug}}',
         identifier_field: 'message',
         summary: '{{message}} ({{starts}} to {{ends}})',
-        fields: cmsFields(alertSchema, timeZone),
+        fields: cmsFields(alertSchemaFor(site.locales), timeZone),
       },
       {
         name: 'services',
@@ -100,7 +100,7 @@ export function cmsConfig() {
         identifier_field: 'name',
         summary: '{{name}} ({{status}})',
         sortable_fields: ['name', 'assured_date'],
-        fields: cmsFields(serviceSchema, timeZone, serviceChoices()),
+        fields: cmsFields(serviceSchema, timeZone, serviceChoices(content)),
       },
       {
         name: 'settings',

@@ -1,5 +1,6 @@
-import { activeServices, serviceText } from './data.ts';
-import { perLocale } from '../site/per-locale.ts';
+import { activeServices, serviceText } from './services.ts';
+import { perDataAndLocale } from '../site/per-locale.ts';
+import type { Directory } from './read-directory.ts';
 
 /** One letter of the A to Z in one language, with its own page at /services/a-z/<slug>/. */
 export interface Letter {
@@ -19,10 +20,10 @@ export function letterSlug(letter: string): string {
  * names in that language's order. One page per letter keeps each page small however many
  * services a council has (5,000 on one page came to 800 kB).
  */
-export const aToZ = perLocale((locale): Letter[] => {
+export const aToZ = perDataAndLocale((directory: Directory, locale): Letter[] => {
   const collator = new Intl.Collator(locale);
   const groups = new Map<string, Letter['services']>();
-  for (const s of activeServices()) {
+  for (const s of activeServices(directory)) {
     const text = serviceText(s, locale);
     const letter = text.name[0]!.toLocaleUpperCase(locale);
     const group = groups.get(letter) ?? groups.set(letter, []).get(letter)!;

@@ -1,33 +1,27 @@
 import { getCollection } from 'astro:content';
-import { loadDirectory, type Directory } from './load.ts';
+import type { Content } from '../content/load-content.ts';
 import { mergeImported } from './merge.ts';
 import type { Imported } from './oruk-import.ts';
 import { feedSources } from './oruk-loader.ts';
-import type { Category, Service } from './schema.ts';
+import type { Directory } from './read-directory.ts';
 
-/** The directory, read and checked once per build: content/ plus any ORUK feed. */
-const imported = feedSources().length ? (await getCollection('orukServices')).map((e) => e.data as unknown as Imported) : [];
-const merged = mergeImported(loadDirectory(), imported);
-for (const message of merged.skipped) console.warn(message);
-export const directory: Directory = merged.directory;
+export { activeServices, categoryById, serviceText, servicesIn } from './services.ts';
 
-const byName = (a: Service, b: Service) => a.name.localeCompare(b.name, 'en');
+const built = new WeakMap<Content, Promise<Directory>>();
 
-/** Active services, A to Z (a fresh array each time; sorted once per build). */
-export function activeServices(): Service[] {
-  return [...active];
-}
-const active = directory.services.filter((s) => s.status === 'active').sort(byName);
-
-export function servicesIn(category: Category): Service[] {
-  return activeServices().filter((s) => s.categories.includes(category.id));
+/**
+ * The directory the pages show: the content's own (checked by loadContent) and any ORUK feed
+ * (Astro's `orukServices` collection), merged once per build. Pages pass it to the helpers.
+ */
+export function builtDirectory(content: Content): Promise<Directory> {
+  let directory = built.get(content);
+  if (!directory) built.set(content, (directory = merge(content)));
+  return directory;
 }
 
-/** A service's name and description in a language, or English with a flag saying so. */
-export function serviceText(service: Service, locale: string): { name: string; description: string; english: boolean } {
-  const own = service.translations[locale];
-  const english = locale !== 'en' && !own?.description;
-  return { name: own?.name ?? service.name, description: own?.description ?? service.description, english };
+async function merge(content: Content): Promise<Directory> {
+  const imported = feedSources(content.site).length ? (await getCollection('orukServices')).map((e) => e.data as unknown as Imported) : [];
+  const merged = mergeImported(content.directory, imported);
+  for (const message of merged.skipped) console.warn(message);
+  return merged.directory;
 }
-
-export const categoryById = new Map(directory.categories.map((c) => [c.id, c]));

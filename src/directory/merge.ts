@@ -1,4 +1,4 @@
-import type { Directory } from './load.ts';
+import type { Directory } from './read-directory.ts';
 import type { Imported } from './oruk-import.ts';
 
 /**

@@ -1,12 +1,9 @@
-import type { Directory } from './load.ts';
+import type { Directory } from './read-directory.ts';
 import type { Location, Organisation, Service } from './schema.ts';
 import { stableUuid } from './stable-uuid.ts';
-import { site } from '../site/config.ts';
 
 /** Our content as Open Referral UK 3.0 records (schema/service.json), for /openreferral/. */
 
-/** The name of this council's category list in ORUK records (content/site.yaml: directory.taxonomy). */
-export const taxonomyName = site.directory.taxonomy;
 
 function orukOrganisation(o: Organisation) {
   return { id: o.id, name: o.name, description: o.description, ...(o.email ? { email: o.email } : {}), ...(o.website ? { website: o.website } : {}) };
@@ -34,8 +31,11 @@ export function orukListItem(s: Service, directory: Pick<Directory, 'organisatio
   };
 }
 
-/** A whole service with its nested records: GET /services/{id} (schema/service.json). */
-export function orukService(s: Service, directory: Directory) {
+/**
+ * A whole service with its nested records: GET /services/{id} (schema/service.json).
+ * `taxonomy` names the council's category list in ORUK records (content/site.yaml: directory.taxonomy).
+ */
+export function orukService(s: Service, directory: Directory, taxonomy: string) {
   const seed = (path: string) => stableUuid(`${s.id}/${path}`);
   const category = (id: string) => directory.categories.find((c) => c.id === id)!;
   return {
@@ -59,7 +59,7 @@ export function orukService(s: Service, directory: Directory) {
       const c = category(id);
       return {
         id: seed(`attributes/${id}`), link_id: s.id, link_type: 'service', taxonomy_term_id: c.uuid,
-        taxonomy_term: { id: c.uuid, name: c.name.en!, description: c.name.en!, taxonomy: taxonomyName, term: c.id },
+        taxonomy_term: { id: c.uuid, name: c.name.en!, description: c.name.en!, taxonomy, term: c.id },
       };
     }),
   };

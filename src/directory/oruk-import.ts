@@ -3,7 +3,6 @@ import {
   costOptionSchema, importedOrganisationSchema, importedServiceSchema, languageSchema, locationSchema, scheduleSchema,
   type Category, type Location, type Organisation, type Service,
 } from './schema.ts';
-import { taxonomyName } from './oruk-export.ts';
 import { looksLikeHtml, plainText, safeHtml } from './safe-html.ts';
 import { stableUuid } from './stable-uuid.ts';
 
@@ -110,14 +109,14 @@ export function phoneOf(raw: Raw, adjustments: Set<string>): { number: string; d
 }
 
 /** Our categories named by attributes in our own taxonomy (by slug, uuid or English name). */
-function categoriesOf(raw: Raw, categories: Category[], adjustments: Set<string>): string[] {
+function categoriesOf(raw: Raw, categories: Category[], taxonomy: string, adjustments: Set<string>): string[] {
   const found: string[] = [];
   for (const a of list(raw.attributes)) {
     const term = (a.taxonomy_term ?? {}) as Raw;
     const termId = String(term.id ?? a.taxonomy_term_id ?? '').toLowerCase();
     const match = categories.find((c) => c.uuid === termId || (term.term !== undefined && c.id === term.term) || c.name.en === term.name);
     if (match) found.push(match.id);
-    else if (term.taxonomy === taxonomyName) adjustments.add(adjusted.categoryUnknown);
+    else if (term.taxonomy === taxonomy) adjustments.add(adjusted.categoryUnknown);
     // Terms from other taxonomies (service types, needs codes) are fine to leave out.
   }
   return [...new Set(found)];
@@ -160,7 +159,8 @@ function assuredDate(raw: Raw, adjustments: Set<string>): string | undefined {
 
 const statuses = ['active', 'inactive', 'defunct', 'temporarily closed'];
 
-export function fromOruk(input: unknown, categories: Category[]): ImportResult {
+/** A record of an ORUK feed as one of our services; `taxonomy` is the council's category list's name (content/site.yaml: directory.taxonomy). */
+export function fromOruk(input: unknown, categories: Category[], taxonomy: string): ImportResult {
   if (!input || typeof input !== 'object' || Array.isArray(input)) return { ok: false, problems: ['not a service record'] };
   const raw = input as Raw;
   const adjustments = new Set<string>();
@@ -229,7 +229,7 @@ export function fromOruk(input: unknown, categories: Category[]): ImportResult {
     ...(maximum_age !== undefined ? { maximum_age } : {}),
     ...(words(raw.eligibility_description) ? { eligibility_description: words(raw.eligibility_description) } : {}),
     assured_date: assuredDate(raw, adjustments),
-    categories: categoriesOf(raw, categories, adjustments), delivery, referral: [],
+    categories: categoriesOf(raw, categories, taxonomy, adjustments), delivery, referral: [],
     service_areas: list(raw.service_areas).map((a) => words(a.name)).filter((n): n is string => !!n && n.length >= 2).map((n) => ({ name: n })),
     service_at_locations: locations.map((l) => ({ location_id: l.id })),
     schedules: valid(

@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
-import { site } from '../site/config.ts';
-import { loadDirectory } from './load.ts';
+import type { SiteConfig } from '../site/config-schema.ts';
+import type { Directory } from './read-directory.ts';
 import { readFeed, type FeedRead } from './oruk-feed.ts';
 import { fromOruk, type Imported } from './oruk-import.ts';
 
@@ -8,7 +8,7 @@ import { fromOruk, type Imported } from './oruk-import.ts';
  * Where to import from: ORUK_FEED (one address or file, or several separated by commas),
  * else content/site.yaml directory.orukFeeds and directory.orukFeed, else nowhere.
  */
-export function feedSources(): string[] {
+export function feedSources(site: SiteConfig): string[] {
   const fromEnv = (process.env.ORUK_FEED ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   if (fromEnv.length) return fromEnv;
   return [...new Set([...(site.directory.orukFeeds ?? []), ...(site.directory.orukFeed ? [site.directory.orukFeed] : [])])];
@@ -26,8 +26,8 @@ export function feedSummary(report: FeedReport): string {
 }
 
 /** Reads and converts every feed; a record another feed already gave, or with no known organisation, is skipped. */
-export async function importFeeds(sources: string[], warn: (message: string) => void): Promise<FeedReport[]> {
-  const { categories, organisations } = loadDirectory();
+export async function importFeeds(sources: string[], warn: (message: string) => void, local: Pick<Directory, 'categories' | 'organisations'> & { taxonomy: string }): Promise<FeedReport[]> {
+  const { categories, organisations, taxonomy } = local;
   const reports: FeedReport[] = [];
   const firstFeedOf = new Map<string, string>();
   for (const source of sources) {
@@ -41,7 +41,7 @@ export async function importFeeds(sources: string[], warn: (message: string) => 
     for (const w of report.read.warnings) warn(`ORUK feed ${w}`);
     for (const f of report.read.failed) report.skipped.push(`${f.id}: ${f.reason}`);
     for (const raw of report.read.records) {
-      const result = fromOruk(raw, categories);
+      const result = fromOruk(raw, categories, taxonomy);
       const id = String((raw as { id?: unknown })?.id ?? '(no id)');
       const name = (raw as { name?: unknown })?.name;
       const label = typeof name === 'string' && name.trim() ? `${id} "${name.trim().slice(0, 60)}"` : id;
@@ -78,19 +78,19 @@ export async function importFeeds(sources: string[], warn: (message: string) => 
  * An Astro content-layer loader for ORUK 3.0 feeds. A record that cannot be shown is named
  * with why and skipped, so the rest still build; ORUK_STRICT=1 stops the build instead.
  */
-export function orukLoader(): Loader {
+export function orukLoader(site: SiteConfig, local: Pick<Directory, 'categories' | 'organisations'>): Loader {
   return {
     name: 'oruk-feed',
     async load({ store, logger }) {
       store.clear();
-      const sources = feedSources();
+      const sources = feedSources(site);
       if (!sources.length) return;
       const strict = process.env.ORUK_STRICT === '1';
       const warnings: string[] = [];
       const reports = await importFeeds(sources, (w) => {
         warnings.push(w);
         logger.warn(w);
-      });
+      }, { ...local, taxonomy: site.directory.taxonomy });
       const summaries: { summary: string; warn: boolean }[] = [];
       for (const report of reports) {
         for (const { service, ...rest } of report.imported) store.set({ id: service.id, data: { service, ...rest } as unknown as Record<string, unknown> });

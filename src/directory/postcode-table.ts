@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { contentDir } from '../site/config.ts';
 import { parseOrThrow } from '../site/validate.ts';
 import type { PostcodeTable } from './postcodes.ts';
 
@@ -12,8 +11,8 @@ const sector = z.string().regex(/^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9]$/, 'Use a postc
 const point = z.tuple([z.number().min(-90).max(90), z.number().min(-180).max(180)], 'Use [latitude, longitude], like [53.7962, -1.5471]');
 export const postcodeTableSchema = z.strictObject({ sectors: z.record(sector, point).refine((s) => Object.keys(s).length > 0, 'List at least one sector') });
 
-/** The table, or undefined when the council has none (then "Near me" is not offered). */
-export function loadPostcodeTable(): PostcodeTable | undefined {
+/** The table in a content folder, or undefined when the council has none (then "Near me" is not offered). */
+export function readPostcodeTable(contentDir: string): PostcodeTable | undefined {
   if (!existsSync(`${contentDir}${file}`)) return undefined;
   return parseOrThrow(postcodeTableSchema, parse(readFileSync(`${contentDir}${file}`, 'utf8')), `content/${file}`);
 }

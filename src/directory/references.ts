@@ -1,4 +1,4 @@
-import type { Directory } from './load.ts';
+import type { Directory } from './read-directory.ts';
 import type { Service } from './schema.ts';
 
 /** Links from a service to things that must exist: its organisation, locations, categories. */

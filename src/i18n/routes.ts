@@ -1,8 +1,8 @@
-import { site } from '../site/config.ts';
+import type { SiteConfig } from '../site/config-schema.ts';
 
 /** getStaticPaths for a page that exists in every language: English unprefixed, others under /<code>/. */
-export function localeStaticPaths() {
-  return site.locales.map(({ code }) => ({
+export function localeStaticPaths(locales: SiteConfig['locales']) {
+  return locales.map(({ code }) => ({
     params: { lang: code === 'en' ? undefined : code },
     props: { locale: code },
   }));
@@ -11,8 +11,8 @@ export function localeStaticPaths() {
 export { localePath } from './locale-path.ts';
 
 /** Splits an address into its language and the path inside that language. */
-export function splitLocale(pathname: string): { code: string; path: string } {
+export function splitLocale(codes: readonly string[], pathname: string): { code: string; path: string } {
   const [, first, ...rest] = pathname.split('/');
-  const prefixed = site.locales.some((l) => l.code === first && l.code !== 'en');
+  const prefixed = codes.some((code) => code === first && code !== 'en');
   return prefixed ? { code: first!, path: `/${rest.join('/')}` } : { code: 'en', path: pathname };
 }

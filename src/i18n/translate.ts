@@ -1,40 +1,45 @@
 import i18next, { type TOptions } from 'i18next';
-import { site, } from '../site/config.ts';
-import { messages, reviews } from './resources.ts';
-
-// One i18next instance for the whole build. It never reaches the browser: islands get
-// resolved strings as props.
-const i18n = i18next.createInstance();
-await i18n.init({
-  resources: Object.fromEntries(Object.entries(messages).map(([code, m]) => [code, { translation: m }])),
-  lng: 'en',
-  fallbackLng: false,
-  initAsync: false,
-  returnNull: false,
-  interpolation: { escapeValue: false }, // Astro escapes on output.
-});
+import type { SiteConfig } from '../site/config-schema.ts';
+import type { Messages, Review } from './schema.ts';
 
 export type LocaleCode = string;
-export const locales = site.locales;
 export const defaultLocale = 'en';
 
-export function localeInfo(code: LocaleCode) {
+/** A language the site offers, with its translation review (content/site.yaml, content/i18n/reviews.yaml). */
+export function localeInfo(site: SiteConfig, reviews: Record<string, Review>, code: LocaleCode) {
   const found = site.locales.find((l) => l.code === code);
   if (!found) throw new Error(`Unknown locale "${code}"`);
   return { ...found, review: reviews[code]! };
 }
 
 /**
- * A translate function bound to one locale. Throws on a missing key rather than showing it.
- * One per locale for the whole build, remembering what it has looked up: a 5,000-service
- * directory renders 30,000 pages, and i18next's lookups were a fifth of the build's time.
+ * A translate function for one locale of these words (content/i18n/). Throws on a missing key
+ * rather than showing it. One per words and locale, remembering what it has looked up: a
+ * 5,000-service directory renders 30,000 pages, and i18next's lookups were a fifth of the
+ * build's time. (i18next never reaches the browser: islands get resolved strings as props.)
  */
-export function translator(code: LocaleCode) {
-  return translators.get(code) ?? translators.set(code, makeTranslator(code)).get(code)!;
+export function translator(words: Record<string, Messages>, code: LocaleCode): Translate {
+  let forWords = translators.get(words);
+  if (!forWords) translators.set(words, (forWords = { i18n: i18nFor(words), byLocale: new Map() }));
+  return forWords.byLocale.get(code) ?? forWords.byLocale.set(code, makeTranslator(forWords.i18n, code)).get(code)!;
 }
-const translators = new Map<LocaleCode, (key: string, options?: TOptions) => string>();
+export type Translate = (key: string, options?: TOptions) => string;
+const translators = new WeakMap<Record<string, Messages>, { i18n: ReturnType<typeof i18nFor>; byLocale: Map<LocaleCode, Translate> }>();
 
-function makeTranslator(code: LocaleCode) {
+function i18nFor(words: Record<string, Messages>) {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    resources: Object.fromEntries(Object.entries(words).map(([code, m]) => [code, { translation: m }])),
+    lng: 'en',
+    fallbackLng: false,
+    initAsync: false,
+    returnNull: false,
+    interpolation: { escapeValue: false }, // Astro escapes on output.
+  });
+  return i18n;
+}
+
+function makeTranslator(i18n: ReturnType<typeof i18nFor>, code: LocaleCode): Translate {
   const fixed = i18n.getFixedT(code);
   const texts = new Map<string, string>(); // by key and values: the same ones give the same text
   const checked = new Set<string>(); // keys (with their plural or context) known to exist
@@ -53,7 +58,6 @@ function makeTranslator(code: LocaleCode) {
     return text;
   };
 }
-export type Translate = ReturnType<typeof translator>;
 
 /** A piece of translated text: plain text, or a placeholder value to render specially. */
 export type Segment = { text: string } | { name: string };

@@ -1,15 +1,18 @@
 /** The words of every request form in one language, with this council's numbers: for pages and for the Worker. */
-import { messages } from '../i18n/resources.ts';
 import { translator } from '../i18n/translate.ts';
 import { localePath } from '../i18n/routes.ts';
-import { site } from '../site/config.ts';
+import type { Content } from '../content/load-content.ts';
 import { requestKinds, type RequestKind } from './schema.ts';
 import { formWords, type FormWords } from './words.ts';
 import { statusWords, type StatusWords } from '../check-status/words.ts';
 
-export function wordsFor(locale: string, kind: RequestKind): FormWords {
-  const t = translator(locale);
-  return formWords(messages[locale]!, kind, {
+/** What of the content the forms' words use. */
+export type FormContent = Pick<Content, 'site' | 'words'>;
+
+export function wordsFor(content: FormContent, locale: string, kind: RequestKind): FormWords {
+  const { site } = content;
+  const t = translator(content.words, locale);
+  return formWords(content.words[locale]!, kind, {
     language: locale,
     phones: { office: site.contact.phone, outOfHours: site.contact.outOfHours.phone, emergency: site.emergency.phone },
     consentVersion: site.requests.consentVersion,
@@ -20,7 +23,7 @@ export function wordsFor(locale: string, kind: RequestKind): FormWords {
 
 export type LocaleWords = Record<RequestKind, FormWords> & { status: StatusWords };
 
-export function allWordsFor(locale: string): LocaleWords {
-  const kinds = Object.fromEntries(requestKinds.map((kind) => [kind, wordsFor(locale, kind)])) as Record<RequestKind, FormWords>;
-  return { ...kinds, status: statusWords(locale) };
+export function allWordsFor(content: FormContent, locale: string): LocaleWords {
+  const kinds = Object.fromEntries(requestKinds.map((kind) => [kind, wordsFor(content, locale, kind)])) as Record<RequestKind, FormWords>;
+  return { ...kinds, status: statusWords(content, locale) };
 }

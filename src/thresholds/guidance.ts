@@ -1,21 +1,18 @@
 /**
- * The threshold guidance for the pages: loaded and checked once per build, then turned
- * into what one language's pages need (addresses, words, grouping).
+ * The threshold guidance for the pages: the content's thresholds (checked by loadContent)
+ * turned into what one language's pages need (addresses, words, grouping).
  */
 import { localePath } from '../i18n/routes.ts';
 import { formatDay } from '../site/dates.ts';
-import { loadThresholds } from './load.ts';
-import type { Indicator } from './schema.ts';
-
-export const thresholds = loadThresholds();
-export const { structure, document } = thresholds;
+import type { Thresholds } from './read-thresholds.ts';
+import type { Indicator, Structure } from './schema.ts';
 
 export const base = '/professionals/thresholds/';
 export const levelPath = (level: string) => `${base}${level}/`;
 export const concernPath = (concern: string) => `${base}concerns/${concern}/`;
 export const indicatorsPath = `${base}indicators/`;
 /** The number a level is known by (1 to 4): its place in thresholds.yaml. */
-export const levelNumber = (level: string) => structure.levels.indexOf(level) + 1;
+export const levelNumber = (structure: Structure, level: string) => structure.levels.indexOf(level) + 1;
 
 /** An indicator with its words and links, in one language. */
 export interface IndicatorView extends Indicator {
@@ -23,11 +20,16 @@ export interface IndicatorView extends Indicator {
   href: string;
 }
 
-export function guidanceFor(locale: string) {
+export function guidanceFor(thresholds: Thresholds, locale: string) {
+  const { structure, document } = thresholds;
   const text = thresholds.text[locale]!;
   const path = (p: string) => localePath(locale, p);
   const indicators: IndicatorView[] = structure.indicators.map((i) => ({ ...i, text: text.indicators[i.id]!, href: `${path(levelPath(i.level))}#${i.id}` }));
   return {
+    structure,
+    document,
+    /** A level's number (1 to 4). */
+    levelNumber: (level: string) => levelNumber(structure, level),
     text,
     indicators,
     path,

@@ -1,23 +1,16 @@
 /** Builds the views' data for one language (build time: i18next stays on the server). */
 import { segments, translator } from '../i18n/translate.ts';
 import { localePath } from '../i18n/routes.ts';
-import { site } from '../site/config.ts';
+import type { Content } from '../content/load-content.ts';
 import { clockTime, dayName, groupOfficeHours } from '../site/hours.ts';
-import { loadFlow } from './load-flow.ts';
-import { loadDirectory } from '../directory/load.ts';
 import type { ViewData } from './view-data.ts';
 
-const { flow, text } = loadFlow();
-export { flow };
-
-// The kinds of service the questions point to are the directory's own categories: one list, one set of names.
-const { categories } = loadDirectory();
-const unknown = [...new Set(Object.values(flow.questions).flatMap((q) => q.answers.flatMap((a) => a.services ?? [])))]
-  .filter((tag) => !categories.some((c) => c.id === tag));
-if (unknown.length) throw new Error(`content/questionnaire/flow.yaml: services ${unknown.map((t) => `"${t}"`).join(', ')} not in content/directory/categories.yaml`);
-
-export function viewDataFor(locale: string): ViewData {
-  const t = translator(locale);
+/** The views' data in one language, from the content's questions, words, contact details and categories. */
+export function viewDataFor(content: Pick<Content, 'site' | 'words' | 'questions' | 'directory'>, locale: string): ViewData {
+  const { site } = content;
+  const { flow, text } = content.questions;
+  const { categories } = content.directory;
+  const t = translator(content.words, locale);
   const messages = (section: string) => t(section, { returnObjects: true }) as unknown as Record<string, string>;
   const hours = groupOfficeHours(site.contact.officeHours).map((row) => {
     const days = row.from === row.to ? dayName(locale, row.from) : t('contact.dayRange', { from: dayName(locale, row.from), to: dayName(locale, row.to) });

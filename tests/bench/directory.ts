@@ -14,10 +14,9 @@ import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, readdi
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { loadDirectory } from '../../src/directory/load.ts';
+import { loadDirectory, loadPostcodeTable, site } from '../support/content.ts';
 import { choiceFrom, findServices, toItem, type FinderData } from '../../src/directory/finder.ts';
 import { orukService } from '../../src/directory/oruk-export.ts';
-import { loadPostcodeTable } from '../../src/directory/postcode-table.ts';
 import { stableUuid } from '../../src/directory/stable-uuid.ts';
 import { launchBrowser, waitForIslands } from '../support/browser.ts';
 import { freePort } from '../support/site-server.ts';
@@ -48,7 +47,7 @@ export function generatedFeed(count: number): unknown[] {
   const towns = [...new Set([...directory.locations.values()].map((l) => l.city))];
   return Array.from({ length: count }, (_, i) => {
     const template = directory.services[i % directory.services.length]!;
-    const record = orukService(template, directory) as Record<string, unknown> & { organization?: Record<string, unknown> };
+    const record = orukService(template, directory, site.directory.taxonomy) as Record<string, unknown> & { organization?: Record<string, unknown> };
     const id = oddId(`bench/${count}/${i}`);
     const [sector, [lat, lon]] = sectors[i % sectors.length]!;
     const town = towns[i % towns.length]!;

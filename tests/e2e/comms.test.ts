@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cmsConfig } from '../../src/cms/config.ts';
-import { site } from '../../src/site/config.ts';
+import { projectContent, site } from '../support/content.ts';
 import { launchBrowser, watchedPage } from '../support/browser.ts';
 
 const base = inject('siteUrl');
@@ -130,7 +130,7 @@ describe('the editor at /admin/', () => {
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(/script-src ([^;]*)/.exec(csp)?.[1]).toBe("'self'");
     const config = await (await fetch(`${base}/admin/config.yml`)).text();
-    expect(parse(config)).toEqual(JSON.parse(JSON.stringify(cmsConfig())));
+    expect(parse(config)).toEqual(JSON.parse(JSON.stringify(cmsConfig(projectContent()))));
   });
 
   it('leaves the public pages’ policy as strict as before', async () => {

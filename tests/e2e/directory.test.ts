@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { axeViolations as axe } from '../support/axe.ts';
 import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
-import { loadDirectory } from '../../src/directory/load.ts';
+import { loadDirectory, site, loadPostcodeTable } from '../support/content.ts';
 import { isStale } from '../../src/directory/describe.ts';
-import { site } from '../../src/site/config.ts';
 import { errorsOf, validatePage, validateService } from '../support/oruk-schemas.ts';
-import { loadPostcodeTable } from '../../src/directory/postcode-table.ts';
 import { findPostcode } from '../../src/directory/postcodes.ts';
 import { milesBetween } from '../../src/directory/distance.ts';
 

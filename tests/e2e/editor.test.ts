@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { alertSchema } from '../../src/alerts/load.ts';
+import { alertSchema } from '../support/content.ts';
 import { serviceSchema } from '../../src/directory/schema.ts';
 import { parseOrThrow } from '../../src/site/validate.ts';
 import { updateSchema } from '../../src/updates/schema.ts';

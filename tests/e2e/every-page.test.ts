@@ -1,7 +1,7 @@
 import { axeResults } from '../support/axe.ts';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { site } from '../../src/site/config.ts';
+import { site } from '../support/content.ts';
 import { launchBrowser, watchedPage } from '../support/browser.ts';
 import { builtPages, pageLocale } from '../support/built-pages.ts';
 import { firstScreenProblems, phone } from '../support/first-screen.ts';

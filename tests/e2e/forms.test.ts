@@ -5,7 +5,7 @@
 import { axeViolations } from '../support/axe.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { site } from '../../src/site/config.ts';
+import { site } from '../support/content.ts';
 import { forms, type Values } from '../../src/request/forms.ts';
 import { requestKinds, type RequestKind } from '../../src/request/schema.ts';
 import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';

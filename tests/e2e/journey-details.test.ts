@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { site } from '../../src/site/config.ts';
+import { site } from '../support/content.ts';
 import { launchBrowser, watchedPage } from '../support/browser.ts';
 import { builtPages } from '../support/built-pages.ts';
 

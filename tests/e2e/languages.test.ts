@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { site } from '../../src/site/config.ts';
+import { site } from '../support/content.ts';
 import { launchBrowser, watchedPage } from '../support/browser.ts';
 
 const base = inject('siteUrl');

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { site } from '../../src/site/config.ts';
+import { site } from '../support/content.ts';
 import { launchBrowser, waitForIslands } from '../support/browser.ts';
 import { builtPages } from '../support/built-pages.ts';
 

@@ -1,9 +1,8 @@
 import { axeViolations } from '../support/axe.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadDirectory } from '../../src/directory/load.ts';
+import { loadDirectory, site } from '../support/content.ts';
 import { shortlistKey } from '../../src/directory/shortlist.ts';
-import { site } from '../../src/site/config.ts';
 import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
 
 const base = inject('siteUrl');

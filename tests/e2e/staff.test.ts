@@ -19,7 +19,7 @@ import { startNotifyStub, type NotifyStub } from '../support/notify-stub.ts';
 import { applyMigrations, freePort, queryLocalDb, startSite, type RunningSite } from '../support/site-server.ts';
 import { namedConcern, validProfessional } from '../fixtures/requests.ts';
 import { allPaths } from '../../src/worried/engine.ts';
-import { loadFlow } from '../../src/worried/load-flow.ts';
+import { loadFlow } from '../support/content.ts';
 import pl from '../../content/i18n/pl.json';
 
 const persistTo = mkdtempSync(join(tmpdir(), 'fhp-staff-'));

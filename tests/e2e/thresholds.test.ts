@@ -2,9 +2,8 @@ import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { anyChoice, filterIndicators } from '../../src/thresholds/filter.ts';
-import { loadThresholds } from '../../src/thresholds/load.ts';
+import { loadThresholds, loadFlow } from '../support/content.ts';
 import { allPaths } from '../../src/worried/engine.ts';
-import { loadFlow } from '../../src/worried/load-flow.ts';
 import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
 
 const base = inject('siteUrl');

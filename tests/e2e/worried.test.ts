@@ -1,9 +1,8 @@
 import { axeViolations } from '../support/axe.ts';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { site } from '../../src/site/config.ts';
+import { site, loadFlow } from '../support/content.ts';
 import { allPaths, type Path } from '../../src/worried/engine.ts';
-import { loadFlow } from '../../src/worried/load-flow.ts';
 import { launchBrowser, waitForIslands, watchedPage } from '../support/browser.ts';
 
 const base = inject('siteUrl');

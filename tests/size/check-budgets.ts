@@ -6,7 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, dirname, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { workerBudget, workerBundleSize } from './worker-bundle.ts';
-import { site } from '../../src/site/config.ts';
+import { site } from '../support/content.ts';
 import { notPages, servicePageAddresses } from '../../src/build/service-addresses.ts';
 import { serviceAddress, serviceHtml } from '../support/service-page-files.ts';
 

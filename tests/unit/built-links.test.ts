@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { site } from '../../src/site/config.ts';
+import { site } from '../support/content.ts';
 import { brokenLinks } from '../support/link-check.ts';
 
 // Runs on the built site (npm test builds it first; on its own: npm run build).

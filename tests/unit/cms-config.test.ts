@@ -2,10 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { alertSchema } from '../../src/alerts/load.ts';
+import { alertSchema, loadReferenceData, projectContent } from '../support/content.ts';
 import { cmsConfig } from '../../src/cms/config.ts';
 import type { CmsField, CmsOption, JsonSchema } from '../../src/cms/fields.ts';
-import { loadReferenceData } from '../../src/directory/load.ts';
 import { referenceProblems } from '../../src/directory/references.ts';
 import { serviceSchema } from '../../src/directory/schema.ts';
 import { siteConfigSchema } from '../../src/site/config-schema.ts';
@@ -18,7 +17,7 @@ import { updateSchema, updateTranslationSchema } from '../../src/updates/schema.
  */
 type Data = Record<string, unknown>;
 const frontMatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1]!) as Data;
-const config = cmsConfig();
+const config = cmsConfig(projectContent());
 const collection = (name: string) => config.collections.find((c) => c.name === name)!;
 const fieldsOf = (name: string): CmsField[] => {
   const c = collection(name) as { fields?: CmsField[]; files?: { fields: CmsField[] }[] };

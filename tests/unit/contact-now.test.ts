@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactNow } from '../../src/site/contact-now.ts';
-import { site } from '../../src/site/config.ts';
+import { site } from '../support/content.ts';
 
 const office = { open: true, phone: site.contact.phone };
 const outOfHours = { open: false, phone: site.contact.outOfHours.phone };

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentProblems, loadContent } from '../../src/content/load-content.ts';
+import { contentModuleSource } from '../../src/content/integration.ts';
+import { questionServiceProblems } from '../../src/content/cross-checks.ts';
 import { importsFrom } from '../support/import-graph.ts';
 import { addSomali, threeLanguageCouncil } from '../support/councils.ts';
 
@@ -103,5 +105,32 @@ describe('loadContent', () => {
     expect(reached.some((i) => i.kind === 'file' && i.target === 'src/directory/read-directory.ts')).toBe(true);
     const sources = [...new Set(reached.flatMap((i) => (i.kind === 'file' ? [i.target] : [])))].filter((f) => /\.(ts|tsx)$/.test(f));
     expect(sources.filter((f) => /process\.env/.test(readFileSync(f, 'utf8')))).toEqual([]);
+  });
+
+  it('checks across files with pure functions: a question pointing to a kind of service the directory lacks, staff words for every outcome', () => {
+    const problems = problemsOf(contentWith((c) => {
+      edit('questionnaire/flow.yaml', /services: \[([a-z-]+)/, 'services: [no-such-kind')(c);
+      edit('staff/en.yaml', '\n  professional: Professional request\n', '\n')(c);
+    }));
+    expect(problems).toContainEqual(expect.stringContaining('content/questionnaire/flow.yaml: services "no-such-kind" not in content/directory/categories.yaml'));
+    expect(problems).toContainEqual('content/staff/en.yaml has no words for: kinds.professional');
+    // The same check, called with data alone.
+    const flow = { start: 'a', questions: { a: { answers: [{ id: 'x', next: 'b', services: ['food', 'nope'] }] } }, outcomes: {} } as unknown as Parameters<typeof questionServiceProblems>[0];
+    expect(questionServiceProblems(flow, [{ id: 'food' }])).toEqual(['content/questionnaire/flow.yaml: services "nope" not in content/directory/categories.yaml']);
+    expect(questionServiceProblems(flow, [{ id: 'food' }, { id: 'nope' }])).toEqual([]);
+  });
+});
+
+describe('the content module (virtual:fhp/content)', () => {
+  it('holds the content as read, Maps and all, and the folder it came from', async () => {
+    const content = loadContent('content');
+    const source = contentModuleSource(content, '/somewhere/content/');
+    const url = `data:text/javascript;base64,${Buffer.from(source).toString('base64')}`;
+    const module = (await import(/* @vite-ignore */ url)) as { content: typeof content; contentDir: string };
+    expect(module.contentDir).toBe('/somewhere/content/');
+    expect(module.content).toEqual(content);
+    expect(module.content.directory.organisations).toBeInstanceOf(Map);
+    // The module is data only: it reads nothing when imported.
+    expect(source).not.toMatch(/\bimport\b|\brequire\(/);
   });
 });

@@ -14,9 +14,8 @@ import { brokenLinks } from '../support/link-check.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContent } from '../support/build-content.ts';
 import { generatedFeed } from '../bench/directory.ts';
-import { loadDirectory } from '../../src/directory/load.ts';
+import { loadDirectory, site as siteConfig } from '../support/content.ts';
 import { categoryPageSize } from '../../src/directory/page-size.ts';
-import { site as siteConfig } from '../../src/site/config.ts';
 
 const imported = 600;
 const demo = loadDirectory().services;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDirectory } from '../../src/directory/load.ts';
+import { loadDirectory } from '../support/content.ts';
 import { serviceSchema } from '../../src/directory/schema.ts';
 import { referenceProblems } from '../../src/directory/references.ts';
 import { describeIssues } from '../../src/site/validate.ts';

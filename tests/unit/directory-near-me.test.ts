@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPostcode, parsePostcode, type PostcodeTable } from '../../src/directory/postcodes.ts';
 import { byDistance, milesBetween, parsePlaces, placesText } from '../../src/directory/distance.ts';
-import { loadPostcodeTable } from '../../src/directory/postcode-table.ts';
-import { loadDirectory } from '../../src/directory/load.ts';
+import { loadPostcodeTable, loadDirectory } from '../support/content.ts';
 import { areasOf } from '../../src/directory/areas.ts';
 import { filterValues } from '../../src/directory/filters.ts';
 

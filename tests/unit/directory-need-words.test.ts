@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { categoriesSchema } from '../../src/directory/schema.ts';
-import { loadReferenceData } from '../../src/directory/load.ts';
+import { loadReferenceData, site } from '../support/content.ts';
 import { needWords } from '../../src/directory/need-words.ts';
-import { site } from '../../src/site/config.ts';
 import { parseOrThrow } from '../../src/site/validate.ts';
 
 const raw = parse(readFileSync('content/directory/categories.yaml', 'utf8')) as { categories: Record<string, unknown>[] };

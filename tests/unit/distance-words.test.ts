@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/translate.ts';
+import { projectContent } from '../support/content.ts';
+
+const { words: messages } = projectContent();
 import { distanceText } from '../../src/directory/distance.ts';
 
-const words = (locale: string, miles: number) => distanceText(locale, miles, translator(locale)('directory.filters.lessThan'));
+const words = (locale: string, miles: number) => distanceText(locale, miles, translator(messages, locale)('directory.filters.lessThan'));
 
 describe('"Near me" distances in words', () => {
   it('never says "0 miles": under a mile is "less than 1 mile"', () => {

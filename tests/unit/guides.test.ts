@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import readability from 'text-readability';
 import { describe, expect, it } from 'vitest';
-import { site } from '../../src/site/config.ts';
+import { site } from '../support/content.ts';
 
 const english = readdirSync('content/guides/en').filter((f) => f.endsWith('.md'));
 /** UK reading age: the US school grade (Flesch–Kincaid) plus five years. */

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { missingKeys, unknownKeys, type Messages } from '../../src/i18n/schema.ts';
-import { site } from '../../src/site/config.ts';
+import { site } from '../support/content.ts';
 import { reviewsSchema } from '../../src/i18n/schema.ts';
 
 const read = (code: string): Messages => JSON.parse(readFileSync(`content/i18n/${code}.json`, 'utf8'));

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/translate.ts';
+import { projectContent } from '../support/content.ts';
+
+const { words: messages } = projectContent();
 import { dayName, daysText } from '../../src/directory/describe.ts';
 
-const days = (locale: string, byday: string) => daysText(translator(locale), locale, byday);
+const days = (locale: string, byday: string) => daysText(translator(messages, locale), locale, byday);
 
 describe('"the second Wednesday of the month" in every language', () => {
   it('reads as one phrase, with the ordinal agreeing with the day where the language needs it', () => {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadDirectory } from '../../src/directory/load.ts';
+import { loadDirectory, site } from '../support/content.ts';
 import { orukService } from '../../src/directory/oruk-export.ts';
 import { handleOpenReferral } from '../../functions/core/openreferral.ts';
 import { errorsOf, validatePage, validateService } from '../support/oruk-schemas.ts';
 
+const taxonomy = site.directory.taxonomy;
+
 const directory = loadDirectory();
-const services = directory.services.map((s) => orukService(s, directory));
+const services = directory.services.map((s) => orukService(s, directory, taxonomy));
 const get = (path: string, method = 'GET') => handleOpenReferral(new Request(`http://localhost${path}`, { method }), { services: async () => services });
 
 describe('our services as Open Referral UK 3.0', () => {
@@ -24,7 +26,7 @@ describe('our services as Open Referral UK 3.0', () => {
   });
 
   it('gives nested records stable ids, the same on every build', () => {
-    const again = loadDirectory().services.map((s) => orukService(s, directory));
+    const again = loadDirectory().services.map((s) => orukService(s, directory, taxonomy));
     expect(again.map((s) => s.schedules.map((x) => x.id))).toEqual(services.map((s) => s.schedules.map((x) => x.id)));
     const ids = services.flatMap((s) => [...s.schedules, ...s.languages, ...s.phones].map((x) => x.id));
     expect(new Set(ids).size).toBe(ids.length);

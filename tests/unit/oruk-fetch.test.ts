@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cacheFile, readFeed, type FeedOptions } from '../../src/directory/oruk-feed.ts';
 import { feedSummary, importFeeds } from '../../src/directory/oruk-loader.ts';
+import { loadDirectory, site } from '../support/content.ts';
 import { startOrukApi, type FakeOrukApi } from '../support/oruk-api.ts';
 import { councilFeed, foodBank, hostile, youthSupport } from '../fixtures/oruk-feeds.ts';
 
@@ -112,7 +113,7 @@ describe('the build log for each feed', () => {
     const voluntary = await api([hostile, { ...foodBank, name: 'Eastmoor Food Bank (voluntary sector copy)' }]);
     process.env.ORUK_CACHE_DIR = options().cacheDir;
     try {
-      const reports = await importFeeds([council.url, voluntary.url], () => {});
+      const reports = await importFeeds([council.url, voluntary.url], () => {}, { ...loadDirectory(), taxonomy: site.directory.taxonomy });
       const [first, second] = reports.map(feedSummary);
       expect(first).toContain(`ORUK feed ${council.url}: imported 2, adjusted 2, skipped 2`);
       expect(first).toContain('adjusted 1: phone with a label: the label is shown beside the number');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { loadDirectory } from '../../src/directory/load.ts';
+import { loadDirectory, site } from '../support/content.ts';
 import { adjusted, fromOruk } from '../../src/directory/oruk-import.ts';
 import type { Service } from '../../src/directory/schema.ts';
 import { foodBank, hostile, youthSupport } from '../fixtures/oruk-feeds.ts';
@@ -14,12 +14,14 @@ import { handleOpenReferral } from '../../functions/core/openreferral.ts';
 import { stableUuid } from '../../src/directory/stable-uuid.ts';
 import { summaryOf } from '../../src/directory/summary.ts';
 
+const taxonomy = site.directory.taxonomy;
+
 const directory = loadDirectory();
 const example = JSON.parse(readFileSync('tests/fixtures/oruk/examples/service_full.json', 'utf8'));
 
 describe('importing an ORUK 3.0 record', () => {
   it('imports the ORUK example service_full.json cleanly', () => {
-    const result = fromOruk(example, directory.categories);
+    const result = fromOruk(example, directory.categories, taxonomy);
     expect(result.ok ? [] : result.problems).toEqual([]);
     if (!result.ok) return;
     const { service, organisation, locations } = result.value;
@@ -34,7 +36,7 @@ describe('importing an ORUK 3.0 record', () => {
 
   it('round-trips our own export', () => {
     for (const local of directory.services.slice(0, 10)) {
-      const result = fromOruk(orukService(local, directory), directory.categories);
+      const result = fromOruk(orukService(local, directory, taxonomy), directory.categories, taxonomy);
       expect(result.ok && result.value.service).toMatchObject({ id: local.id, name: local.name, categories: local.categories, minimum_age: local.minimum_age });
     }
   });
@@ -46,7 +48,7 @@ describe('importing an ORUK 3.0 record', () => {
   ];
   for (const [name, change, message] of broken) {
     it(`skips ${name}, saying why`, () => {
-      const result = fromOruk({ ...example, ...change }, directory.categories);
+      const result = fromOruk({ ...example, ...change }, directory.categories, taxonomy);
       expect(result.ok).toBe(false);
       expect(result.ok ? [] : result.problems).toContainEqual(expect.stringMatching(message));
     });
@@ -68,7 +70,7 @@ describe('importing an ORUK 3.0 record', () => {
   ];
   for (const [name, change, reason, read, expected] of mended) {
     it(`imports a record with ${name}, saying what it did`, () => {
-      const result = fromOruk({ ...example, ...change }, directory.categories);
+      const result = fromOruk({ ...example, ...change }, directory.categories, taxonomy);
       expect(result.ok ? result.value.adjustments : result.problems).toContain(reason);
       expect(result.ok && read(result.value.service)).toEqual(expected);
     });
@@ -76,7 +78,7 @@ describe('importing an ORUK 3.0 record', () => {
 
   it('keeps vendor extensions out without complaint and reads organisation ids that are not RFC 4122', () => {
     const orgId = '5e0b8a31-77c2-0d41-9f6e-1b2c3d4e5f60';
-    const result = fromOruk({ ...example, pc_metadata: { a: 1 }, pc_targetAudience: [{ id: 1 }], organization_id: orgId, organization: { ...example.organization, id: orgId, pc_metadata: {} } }, directory.categories);
+    const result = fromOruk({ ...example, pc_metadata: { a: 1 }, pc_targetAudience: [{ id: 1 }], organization_id: orgId, organization: { ...example.organization, id: orgId, pc_metadata: {} } }, directory.categories, taxonomy);
     expect(result.ok && [result.value.service.organization_id, result.value.organisation?.id]).toEqual([orgId, orgId]);
     expect(result.ok && JSON.stringify(result.value)).not.toContain('pc_');
   });
@@ -84,7 +86,7 @@ describe('importing an ORUK 3.0 record', () => {
 
 describe('descriptions in HTML', () => {
   it('keep paragraphs, lists, bold and web links (rel="noopener", no target), with headings below the page h1 and h2', () => {
-    const result = fromOruk(youthSupport, directory.categories);
+    const result = fromOruk(youthSupport, directory.categories, taxonomy);
     const html = result.ok ? result.value.service.description_html! : '';
     expect(html).toContain('<h3 class="govuk-heading-s">Talk It Out</h3>');
     expect(html).toContain('<strong>anxious</strong>');
@@ -95,7 +97,7 @@ describe('descriptions in HTML', () => {
   });
 
   it('lose scripts, styles, event handlers, iframes, images and javascript:/data: links, keeping the words', () => {
-    const result = fromOruk(hostile, directory.categories);
+    const result = fromOruk(hostile, directory.categories, taxonomy);
     const { description_html: html, description, name } = result.ok ? result.value.service : ({} as Service);
     expect(html).not.toMatch(/pwned|<script|<style|<iframe|<img|<svg|<object|onclick|onerror|onmouseover|style=|javascript:|data:|frame words/i);
     expect(html).toContain('<a href="https://parents.example/group" rel="noopener" class="govuk-link">Our group page</a>');
@@ -105,7 +107,7 @@ describe('descriptions in HTML', () => {
   });
 
   it('plain words with an entity stay plain words', () => {
-    const result = fromOruk(foodBank, directory.categories);
+    const result = fromOruk(foodBank, directory.categories, taxonomy);
     expect(result.ok && [result.value.service.description, result.value.service.description_html]).toEqual([
       'Emergency food parcels for families. Bring a referral voucher if you have one, or just come along.', undefined,
     ]);
@@ -115,7 +117,7 @@ describe('descriptions in HTML', () => {
 describe('reading a feed', () => {
   it('follows every page of an ORUK API and fetches each service in full', async () => {
     // More services than one page of 100 holds, so the reader must follow pages.
-    const ours = directory.services.map((s) => orukService(s, directory));
+    const ours = directory.services.map((s) => orukService(s, directory, taxonomy));
     const services = Array.from({ length: 230 }, (_, i) => ({ ...ours[i % ours.length]!, id: stableUuid(`feed-test/${i}`) }));
     const server = createServer(async (req, res) => {
       const answer = await handleOpenReferral(new Request(`http://localhost${req.url!.replace('/api', '/openreferral')}`), { services: async () => services });

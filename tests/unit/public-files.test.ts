@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSiteConfig } from '../../src/site/config.ts';
+import { loadSiteConfig } from '../support/content.ts';
 import { robotsTxt, securityTxt } from '../../src/site/public-files.ts';
 
 const demo = loadSiteConfig();

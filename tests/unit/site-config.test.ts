@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadSiteConfig } from '../../src/site/config.ts';
+import { loadSiteConfig } from '../support/content.ts';
 
 const demo = parse(readFileSync('content/site.yaml', 'utf8'));
 

@@ -2,8 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadFlow } from '../../src/worried/load-flow.ts';
-import { loadThresholds } from '../../src/thresholds/load.ts';
+import { loadFlow, loadThresholds } from '../support/content.ts';
 import { anyChoice, filterIndicators } from '../../src/thresholds/filter.ts';
 
 const thresholds = loadThresholds();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dueAt, isWorkingDay, localDate, ragState, type WorkingCalendar } from '../../functions/core/working-days.ts';
-import { site } from '../../src/site/config.ts';
+import { site } from '../support/content.ts';
 
 const calendar: WorkingCalendar = {
   officeHours: site.contact.officeHours,

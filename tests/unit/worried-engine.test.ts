@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths, answersOnPath, checkFlow, tagsOnPath, walk } from '../../src/worried/engine.ts';
 import type { Flow } from '../../src/worried/flow-schema.ts';
-import { loadFlow, textProblems } from '../../src/worried/load-flow.ts';
+import { textProblems } from '../../src/worried/read-flow.ts';
+import { loadFlow } from '../support/content.ts';
 
 const { flow, text } = loadFlow();
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import readability from 'text-readability';
 import { describe, expect, it } from 'vitest';
-import { loadFlow } from '../../src/worried/load-flow.ts';
+import { loadFlow } from '../support/content.ts';
 
 const { text } = loadFlow();
 const english = text.en!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allPaths } from '../../src/worried/engine.ts';
-import { loadFlow } from '../../src/worried/load-flow.ts';
+import { loadFlow } from '../support/content.ts';
 import { stepPages } from '../../src/worried/steps.ts';
 
 const { flow } = loadFlow();

@@ -1,6 +1,6 @@
-import { loadPostcodeTable } from '../../directory/postcode-table.ts';
+import { content } from 'virtual:fhp/content';
 
 /** /services/postcodes.json: the council's postcode sectors for "Near me" (fetched only when used). */
 export function GET() {
-  return new Response(JSON.stringify(loadPostcodeTable() ?? { sectors: {} }), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(content.postcodes ?? { sectors: {} }), { headers: { 'Content-Type': 'application/json' } });
 }

@@ -3,11 +3,11 @@
  * form sent without JavaScript. Under /api/ the Worker runs first, so only it reads this file.
  */
 import type { APIRoute } from 'astro';
-import { site } from '../../../site/config.ts';
+import { content } from 'virtual:fhp/content';
 import { allWordsFor } from '../../../request/page-words.ts';
 
 export function getStaticPaths() {
-  return site.locales.map(({ code }) => ({ params: { locale: code } }));
+  return content.site.locales.map(({ code }) => ({ params: { locale: code } }));
 }
 
-export const GET: APIRoute = ({ params }) => new Response(JSON.stringify(allWordsFor(params.locale!)));
+export const GET: APIRoute = ({ params }) => new Response(JSON.stringify(allWordsFor(content, params.locale!)));

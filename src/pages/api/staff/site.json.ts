@@ -4,16 +4,15 @@
  * /api/ the Worker runs first, so only it reads this file (through the assets binding).
  */
 import type { APIRoute } from 'astro';
-import { site } from '../../../site/config.ts';
-import { loadFlow } from '../../../worried/load-flow.ts';
+import { content } from 'virtual:fhp/content';
 import type { StaffSiteConfig } from '../../../../functions/core/staff/store.ts';
 
 export const GET: APIRoute = () => {
   const config: StaffSiteConfig = {
-    calendar: { officeHours: site.contact.officeHours, bankHolidays: site.contact.bankHolidays, timeZone: site.contact.timeZone },
-    staffEmailDomain: site.contact.email.split('@')[1]!,
-    worriedOutcomes: Object.keys(loadFlow().flow.outcomes),
-    locales: site.locales.map((l) => l.code),
+    calendar: { officeHours: content.site.contact.officeHours, bankHolidays: content.site.contact.bankHolidays, timeZone: content.site.contact.timeZone },
+    staffEmailDomain: content.site.contact.email.split('@')[1]!,
+    worriedOutcomes: Object.keys(content.questions.flow.outcomes),
+    locales: content.site.locales.map((l) => l.code),
   };
   return new Response(JSON.stringify(config));
 };
