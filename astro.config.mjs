@@ -16,11 +16,14 @@ import cmsBundle from './src/build/cms-bundle.mjs';
 import orukSummary from './src/build/oruk-summary.mjs';
 import { loadContent } from './src/content/load-content.ts';
 import contentIntegration from './src/content/integration.ts';
+import { readBuildOptions } from './src/content/build-options.ts';
 
-// The content folder: content/, or another council's or a test's (FHP_CONTENT_DIR). This is
-// the only place that reads FHP_CONTENT_DIR; everything else is given the folder or the content.
+// The content folder: content/, or another council's or a test's (FHP_CONTENT_DIR), and how
+// this build runs (its clock, its ORUK feeds: src/content/build-options.ts). This is the only
+// place that reads them from the environment; everything else is given them.
 const otherContent = process.env.FHP_CONTENT_DIR;
 const contentDir = `${resolve(otherContent ?? 'content')}/`;
+const build = readBuildOptions(process.env);
 
 // All the council's content is read and checked once, before anything is built: the build
 // stops with every problem in it listed together (src/content/load-content.ts). The pages get
@@ -41,7 +44,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   integrations: [
-    contentIntegration(contentDir, content),
+    contentIntegration(contentDir, build, content),
     // Public islands: Preact, kept tiny. Staff and editor tools (src/**/staff/) may use React.
     preact({ include: ['**/src/**/*.tsx'], exclude: ['**/src/**/staff/**'], compat: false }),
     react({ include: ['**/src/**/staff/**/*.tsx'] }),

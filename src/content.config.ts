@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { pageSchema } from './site/page-schema.ts';
 import { guideSchema } from './guides/schema.ts';
 import { updateSchema, updateTranslationSchema } from './updates/schema.ts';
-import { content, contentDir } from 'virtual:fhp/content';
+import { build, content, contentDir } from 'virtual:fhp/content';
 import { offeredLocaleGlob } from './site/offered.ts';
 import { datesToText } from './site/formats.ts';
 import { orukLoader } from './directory/oruk-loader.ts';
@@ -37,6 +37,6 @@ const guides = defineCollection({
 });
 
 /** Services imported from an Open Referral UK feed (ORUK_FEED or site.yaml), already checked. */
-const orukServices = defineCollection({ loader: orukLoader(content.site, content.directory) });
+const orukServices = defineCollection({ loader: orukLoader(content.site, content.directory, build) });
 
 export const collections = { pages, updates, updateTranslations, guides, orukServices };

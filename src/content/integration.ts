@@ -11,18 +11,19 @@
 import type { AstroIntegration } from 'astro';
 import { uneval } from 'devalue';
 import { resolve } from 'node:path';
+import type { BuildOptions } from './build-options.ts';
 import { loadContent, type Content } from './load-content.ts';
 
 export const contentModuleId = 'virtual:fhp/content';
 const resolvedId = `\0${contentModuleId}`;
 
-/** The virtual module's source: the content and the folder it came from, as JavaScript values. */
-export function contentModuleSource(content: Content, dir: string): string {
-  return `export const contentDir = ${JSON.stringify(dir)};\nexport const content = ${uneval(content)};\n`;
+/** The virtual module's source: the content, the folder it came from and the build's options, as JavaScript values. */
+export function contentModuleSource(content: Content, dir: string, build: BuildOptions): string {
+  return `export const contentDir = ${JSON.stringify(dir)};\nexport const build = ${uneval(build)};\nexport const content = ${uneval(content)};\n`;
 }
 
 /** Reads and checks `dir` once (throws `ContentProblems` listing everything wrong), and serves it to the pages. */
-export default function contentIntegration(dir: string, content: Content = loadContent(dir)): AstroIntegration {
+export default function contentIntegration(dir: string, build: BuildOptions, content: Content = loadContent(dir)): AstroIntegration {
   const folder = `${resolve(dir)}/`;
   let current = content;
   return {
@@ -35,7 +36,7 @@ export default function contentIntegration(dir: string, content: Content = loadC
               {
                 name: 'fhp:content',
                 resolveId: (id) => (id === contentModuleId ? resolvedId : undefined),
-                load: (id) => (id === resolvedId ? contentModuleSource(current, folder) : undefined),
+                load: (id) => (id === resolvedId ? contentModuleSource(current, folder, build) : undefined),
                 configureServer(server) {
                   server.watcher.add(folder);
                   const changed = (file: string) => {

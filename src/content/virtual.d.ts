@@ -4,4 +4,6 @@ declare module 'virtual:fhp/content' {
   export const content: import('./load-content.ts').Content;
   /** The content folder this build reads (absolute, ending in /): for Astro's content collections. */
   export const contentDir: string;
+  /** How this build runs: its clock and its ORUK feeds (src/content/build-options.ts). */
+  export const build: import('./build-options.ts').BuildOptions;
 }

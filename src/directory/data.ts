@@ -2,7 +2,6 @@ import { getCollection } from 'astro:content';
 import type { Content } from '../content/load-content.ts';
 import { mergeImported } from './merge.ts';
 import type { Imported } from './oruk-import.ts';
-import { feedSources } from './oruk-loader.ts';
 import type { Directory } from './read-directory.ts';
 
 export { activeServices, categoryById, serviceText, servicesIn } from './services.ts';
@@ -20,7 +19,8 @@ export function builtDirectory(content: Content): Promise<Directory> {
 }
 
 async function merge(content: Content): Promise<Directory> {
-  const imported = feedSources(content.site).length ? (await getCollection('orukServices')).map((e) => e.data as unknown as Imported) : [];
+  // Empty when the build has no feeds: the loader clears the collection first.
+  const imported = (await getCollection('orukServices')).map((e) => e.data as unknown as Imported);
   const merged = mergeImported(content.directory, imported);
   for (const message of merged.skipped) console.warn(message);
   return merged.directory;

@@ -49,9 +49,7 @@ export class HttpError extends Error {
 
 const defaults = {
   timeoutMs: 30_000, retries: 4, backoffMs: 1_000, maxWaitMs: 60_000, concurrency: 4,
-  get cacheDir() {
-    return process.env.ORUK_CACHE_DIR || '.cache/oruk';
-  },
+  cacheDir: '.cache/oruk',
 } satisfies Required<FeedOptions>;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));

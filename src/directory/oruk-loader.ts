@@ -1,16 +1,17 @@
 import type { Loader } from 'astro/loaders';
+import type { BuildOptions } from '../content/build-options.ts';
 import type { SiteConfig } from '../site/config-schema.ts';
 import type { Directory } from './read-directory.ts';
 import { readFeed, type FeedRead } from './oruk-feed.ts';
 import { fromOruk, type Imported } from './oruk-import.ts';
 
 /**
- * Where to import from: ORUK_FEED (one address or file, or several separated by commas),
- * else content/site.yaml directory.orukFeeds and directory.orukFeed, else nowhere.
+ * Where to import from: the feeds named for this build (ORUK_FEED, one address or file, or
+ * several separated by commas), else content/site.yaml directory.orukFeeds and
+ * directory.orukFeed, else nowhere.
  */
-export function feedSources(site: SiteConfig): string[] {
-  const fromEnv = (process.env.ORUK_FEED ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  if (fromEnv.length) return fromEnv;
+export function feedSources(site: SiteConfig, build: Pick<BuildOptions, 'orukFeeds'>): string[] {
+  if (build.orukFeeds?.length) return build.orukFeeds;
   return [...new Set([...(site.directory.orukFeeds ?? []), ...(site.directory.orukFeed ? [site.directory.orukFeed] : [])])];
 }
 
@@ -26,15 +27,15 @@ export function feedSummary(report: FeedReport): string {
 }
 
 /** Reads and converts every feed; a record another feed already gave, or with no known organisation, is skipped. */
-export async function importFeeds(sources: string[], warn: (message: string) => void, local: Pick<Directory, 'categories' | 'organisations'> & { taxonomy: string }): Promise<FeedReport[]> {
-  const { categories, organisations, taxonomy } = local;
+export async function importFeeds(sources: string[], warn: (message: string) => void, local: Pick<Directory, 'categories' | 'organisations'> & { taxonomy: string; cacheDir: string }): Promise<FeedReport[]> {
+  const { categories, organisations, taxonomy, cacheDir } = local;
   const reports: FeedReport[] = [];
   const firstFeedOf = new Map<string, string>();
   for (const source of sources) {
     const report: FeedReport = { source, imported: [], skipped: [], adjustedBy: new Map(), adjusted: 0 };
     reports.push(report);
     try {
-      report.read = await readFeed(source);
+      report.read = await readFeed(source, { cacheDir });
     } catch (error) {
       throw new Error(`ORUK feed ${source} could not be read: ${(error as Error).message}`);
     }
@@ -78,19 +79,19 @@ export async function importFeeds(sources: string[], warn: (message: string) => 
  * An Astro content-layer loader for ORUK 3.0 feeds. A record that cannot be shown is named
  * with why and skipped, so the rest still build; ORUK_STRICT=1 stops the build instead.
  */
-export function orukLoader(site: SiteConfig, local: Pick<Directory, 'categories' | 'organisations'>): Loader {
+export function orukLoader(site: SiteConfig, local: Pick<Directory, 'categories' | 'organisations'>, build: Pick<BuildOptions, 'orukFeeds' | 'orukStrict' | 'orukCacheDir'>): Loader {
   return {
     name: 'oruk-feed',
     async load({ store, logger }) {
       store.clear();
-      const sources = feedSources(site);
+      const sources = feedSources(site, build);
       if (!sources.length) return;
-      const strict = process.env.ORUK_STRICT === '1';
+      const strict = build.orukStrict;
       const warnings: string[] = [];
       const reports = await importFeeds(sources, (w) => {
         warnings.push(w);
         logger.warn(w);
-      }, { ...local, taxonomy: site.directory.taxonomy });
+      }, { ...local, taxonomy: site.directory.taxonomy, cacheDir: build.orukCacheDir });
       const summaries: { summary: string; warn: boolean }[] = [];
       for (const report of reports) {
         for (const { service, ...rest } of report.imported) store.set({ id: service.id, data: { service, ...rest } as unknown as Record<string, unknown> });

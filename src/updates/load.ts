@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildTime } from '../site/build-time.ts';
 import { liveUpdates, type Audience } from './schema.ts';
 import { checkWrittenDates } from './raw-dates.ts';
 
@@ -28,7 +27,7 @@ async function translationsBySlug() {
 }
 
 /** The updates live at build time, newest first, in `locale` where translated. */
-export async function localUpdates(locale: string, audience?: Audience, now = buildTime): Promise<LocalUpdate[]> {
+export async function localUpdates(locale: string, now: Date, audience?: Audience): Promise<LocalUpdate[]> {
   const translations = await translationsBySlug();
   const all = await getCollection('updates');
   for (const u of all) if (u.filePath) checkWrittenDates(u.filePath);

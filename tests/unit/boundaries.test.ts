@@ -80,6 +80,13 @@ describe('the content model', () => {
     expect(code('astro.config.mjs')).toMatch(/process\.env\.FHP_CONTENT_DIR/);
   });
 
+  it('no module reads the environment but astro.config.mjs and the scripts node runs', () => {
+    // The build's clock and its feeds come with the content (src/content/build-options.ts).
+    const scripts = ['src/build/dev-start.ts', ...entryScripts];
+    expect(src.filter((f) => /process\.env/.test(code(f)) && !scripts.includes(f))).toEqual([]);
+    expect(code('astro.config.mjs')).toMatch(/readBuildOptions\(process\.env\)/);
+  });
+
   it('the import-time content singletons are gone, and nothing imports them', () => {
     const singletons = ['src/site/config.ts', 'src/site/languages.ts', 'src/i18n/resources.ts', 'src/alerts/load.ts', 'src/directory/load.ts', 'src/thresholds/load.ts', 'src/worried/load-flow.ts'];
     for (const file of singletons) expect(existsSync(file), file).toBe(false);

@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { alertsToBuild, isShowing } from '../../src/alerts/schema.ts';
 import { alertSchema, loadAlerts } from '../support/content.ts';
-import { readBuildTime } from '../../src/site/build-time.ts';
+import { readBuildOptions, readBuildTime } from '../../src/content/build-options.ts';
 import { parseOrThrow } from '../../src/site/validate.ts';
 import { isLive, liveUpdates, updateSchema, updateTranslationSchema } from '../../src/updates/schema.ts';
 
@@ -103,5 +103,18 @@ describe('what is live, at fixed times', () => {
     expect(readBuildTime('2030-01-06T12:00:00Z').toISOString()).toBe('2030-01-06T12:00:00.000Z');
     expect(Math.abs(readBuildTime(undefined).getTime() - Date.now())).toBeLessThan(5000);
     expect(() => readBuildTime('tomorrow')).toThrow('FHP_BUILD_TIME is not a date and time: "tomorrow"');
+  });
+
+  it('reads the build options from the environment given (astro.config.mjs gives it process.env)', () => {
+    expect(readBuildOptions({ FHP_BUILD_TIME: '2030-01-06T12:00:00Z', ORUK_FEED: ' https://a.example/api , feed.json ,', ORUK_STRICT: '1', ORUK_CACHE_DIR: '/tmp/feeds' })).toEqual({
+      buildTime: new Date('2030-01-06T12:00:00Z'),
+      orukFeeds: ['https://a.example/api', 'feed.json'],
+      orukStrict: true,
+      orukCacheDir: '/tmp/feeds',
+    });
+    const plain = readBuildOptions({ ORUK_FEED: '', ORUK_STRICT: 'yes' });
+    expect(plain.orukFeeds).toBeUndefined();
+    expect(plain.orukStrict).toBe(false);
+    expect(plain.orukCacheDir).toBe('.cache/oruk');
   });
 });

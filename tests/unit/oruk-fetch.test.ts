@@ -111,20 +111,15 @@ describe('the build log for each feed', () => {
   it('merges two feeds and ends each with imported, adjusted by reason and skipped with why', async () => {
     const council = await api(councilFeed);
     const voluntary = await api([hostile, { ...foodBank, name: 'Eastmoor Food Bank (voluntary sector copy)' }]);
-    process.env.ORUK_CACHE_DIR = options().cacheDir;
-    try {
-      const reports = await importFeeds([council.url, voluntary.url], () => {}, { ...loadDirectory(), taxonomy: site.directory.taxonomy });
-      const [first, second] = reports.map(feedSummary);
-      expect(first).toContain(`ORUK feed ${council.url}: imported 2, adjusted 2, skipped 2`);
-      expect(first).toContain('adjusted 1: phone with a label: the label is shown beside the number');
-      expect(first).toContain('adjusted 2: id shaped like a UUID but not RFC 4122: kept as it is');
-      expect(first).toContain('adjusted 1: age of -1 or out of range: read as not given');
-      expect(first).toContain('skipped 0a0a0a0a-0b0b-0c0c-0d0d-0e0e0e0e0e0e: no name');
-      expect(first).toContain('skipped 1b1b1b1b-2c2c-3d3d-4e4e-5f5f5f5f5f5f "Drop-in (details to follow)": no way to get in touch');
-      expect(second).toContain(`ORUK feed ${voluntary.url}: imported 1, adjusted 1, skipped 1`);
-      expect(second).toContain(`skipped ${foodBank.id} "Eastmoor Food Bank (voluntary sector copy)": already imported from ${council.url}, which comes first`);
-    } finally {
-      delete process.env.ORUK_CACHE_DIR;
-    }
+    const reports = await importFeeds([council.url, voluntary.url], () => {}, { ...loadDirectory(), taxonomy: site.directory.taxonomy, cacheDir: options().cacheDir! });
+    const [first, second] = reports.map(feedSummary);
+    expect(first).toContain(`ORUK feed ${council.url}: imported 2, adjusted 2, skipped 2`);
+    expect(first).toContain('adjusted 1: phone with a label: the label is shown beside the number');
+    expect(first).toContain('adjusted 2: id shaped like a UUID but not RFC 4122: kept as it is');
+    expect(first).toContain('adjusted 1: age of -1 or out of range: read as not given');
+    expect(first).toContain('skipped 0a0a0a0a-0b0b-0c0c-0d0d-0e0e0e0e0e0e: no name');
+    expect(first).toContain('skipped 1b1b1b1b-2c2c-3d3d-4e4e-5f5f5f5f5f5f "Drop-in (details to follow)": no way to get in touch');
+    expect(second).toContain(`ORUK feed ${voluntary.url}: imported 1, adjusted 1, skipped 1`);
+    expect(second).toContain(`skipped ${foodBank.id} "Eastmoor Food Bank (voluntary sector copy)": already imported from ${council.url}, which comes first`);
   });
 });

@@ -1,7 +1,6 @@
-import { buildTime } from '../../site/build-time.ts';
-import { content } from 'virtual:fhp/content';
+import { build, content } from 'virtual:fhp/content';
 import { securityTxt } from '../../site/public-files.ts';
 
 export function GET() {
-  return new Response(securityTxt(content.site, buildTime), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(securityTxt(content.site, build.buildTime), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 }
