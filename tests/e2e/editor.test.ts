@@ -16,6 +16,8 @@ import { launchBrowser, watchedPage } from '../support/browser.ts';
  * content/, stands in for the folder. Everything else is the real editor and our config.
  */
 const base = inject('siteUrl');
+/** The editor writes a save to its folder in its own time: on a busy machine, seconds. */
+const saving = { timeout: 20_000, interval: 250 };
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -167,7 +169,7 @@ describe('the editor, working on a local copy', () => {
     const before = (await folder(page, 'content/services'))[file];
     await page.getByRole('textbox', { name: /^Name of the service/ }).fill('Short breaks for disabled children and young people');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(async () => (await folder(page, 'content/services'))[file]).not.toBe(before);
+    await expect.poll(async () => (await folder(page, 'content/services'))[file], saving).not.toBe(before);
     const saved = parseOrThrow(serviceSchema, parse((await folder(page, 'content/services'))[file]!), `content/services/${file}`);
     expect(saved).toEqual({ ...original, name: 'Short breaks for disabled children and young people' });
     expect(consoleErrors).toEqual([]);
@@ -184,7 +186,7 @@ describe('the editor, working on a local copy', () => {
     await times.nth(1).fill('2026-11-22T15:00');
     const before = Object.keys(await folder(page, 'content/alerts'));
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(async () => Object.keys(await folder(page, 'content/alerts')).length).toBe(before.length + 1);
+    await expect.poll(async () => Object.keys(await folder(page, 'content/alerts')).length, saving).toBe(before.length + 1);
     const files = await folder(page, 'content/alerts');
     const name = Object.keys(files).find((n) => !before.includes(n))!;
     const alert = parseOrThrow(alertSchema, parse(files[name]!), `content/alerts/${name}`);
@@ -206,7 +208,7 @@ describe('the editor, working on a local copy', () => {
     await page.getByRole('checkbox', { name: 'families' }).click();
     await page.locator('[contenteditable="true"]').first().fill('Book at any family hub.');
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(async () => Object.keys(await folder(page, 'content/updates'))).toContain('summer-play-schemes-are-open-for-booking.md');
+    await expect.poll(async () => Object.keys(await folder(page, 'content/updates')), saving).toContain('summer-play-schemes-are-open-for-booking.md');
     const file = (await folder(page, 'content/updates'))['summer-play-schemes-are-open-for-booking.md']!;
     expect(parseOrThrow(updateSchema, frontMatter(file), 'content/updates/summer-play-schemes-are-open-for-booking.md')).toEqual({
       title: 'Summer play schemes are open for booking',

@@ -222,7 +222,8 @@ describe('with JavaScript, answers stay in memory only', () => {
     await page.locator('form button[type="submit"]').click();
     const summary = page.locator('.govuk-error-summary');
     expect(await summary.textContent()).toContain('Wybierz odpowiedź');
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+    // Focus moves once the summary is drawn (an effect after the render): wait for it, as a screen reader would.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
     expect(await summary.locator('a').getAttribute('href')).toBe('#danger-now-yes');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
