@@ -4,7 +4,9 @@
  * indexable, no demo banner), serves it with `wrangler dev` as users get it (service pages
  * are put together by the Worker), and runs Lighthouse (mobile: its default phone, throttling
  * simulated) on the key pages in English and a right-to-left language, in Debian's Chromium.
- * Prints the four scores, first and largest contentful paint and layout shift per page, and the
+ * Each page is measured three times and its median run (by LCP) printed, as Lighthouse advises:
+ * one run of a simulated phone moves by 0.4 s on a busy machine. Prints the four scores, first
+ * and largest contentful paint (with the three runs' range) and layout shift per page, and the
  * lowest of each. A benchmark: the figures vary with the machine, nothing here fails on them.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,8 +22,9 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 const locales = ['en', 'ar'];
 const keyPages = (aService: string) => ['/', '/services/', aService, '/worried/', '/ask-for-help/', '/professionals/thresholds/level-2/'];
 const goal = { score: 100, lcpSeconds: 1.2 };
+const runs = 3;
 
-interface Row { page: string; scores: number[]; fcp: number; lcp: number; cls: number }
+interface Row { page: string; scores: number[]; fcp: number; lcp: number; cls: number; lcpRange: [number, number] }
 
 export async function benchLighthouse() {
   const work = mkdtempSync(join(tmpdir(), 'fhp-bench-lighthouse-'));
@@ -40,21 +43,27 @@ export async function benchLighthouse() {
   try {
     const aService = servicePageAddresses(dist).find((p) => p.startsWith('/services/'))!;
     console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version} (mobile, simulated throttling) on a build with demo: false, served by wrangler dev; scores out of 100`);
-    console.log(`  ${'page'.padEnd(50)}${'perf'.padStart(6)}${'a11y'.padStart(6)}${'best'.padStart(6)}${'SEO'.padStart(6)}${'FCP s'.padStart(8)}${'LCP s'.padStart(8)}${'CLS'.padStart(8)}`);
+    console.log(`  median of ${runs} runs a page, by LCP (its range in brackets)`);
+    console.log(`  ${'page'.padEnd(50)}${'perf'.padStart(6)}${'a11y'.padStart(6)}${'best'.padStart(6)}${'SEO'.padStart(6)}${'FCP s'.padStart(8)}${'LCP s'.padStart(8)}${'CLS'.padStart(8)}  LCP range`);
     for (const locale of locales) {
       for (const path of keyPages(aService)) {
         const page = locale === 'en' ? path : `/${locale}${path}`;
-        const result = await lighthouse(`${site.url}${page}`, { port: Number(chrome.port), output: 'json', logLevel: 'error', onlyCategories: [...categories] });
-        const lhr = result!.lhr;
-        const row: Row = {
-          page,
-          scores: categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100)),
-          fcp: (lhr.audits['first-contentful-paint']?.numericValue ?? NaN) / 1000,
-          lcp: (lhr.audits['largest-contentful-paint']?.numericValue ?? NaN) / 1000,
-          cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
-        };
+        const measured: Omit<Row, 'lcpRange'>[] = [];
+        for (let run = 0; run < runs; run++) {
+          const result = await lighthouse(`${site.url}${page}`, { port: Number(chrome.port), output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+          const lhr = result!.lhr;
+          measured.push({
+            page,
+            scores: categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100)),
+            fcp: (lhr.audits['first-contentful-paint']?.numericValue ?? NaN) / 1000,
+            lcp: (lhr.audits['largest-contentful-paint']?.numericValue ?? NaN) / 1000,
+            cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
+          });
+        }
+        const byLcp = [...measured].sort((a, b) => a.lcp - b.lcp);
+        const row: Row = { ...byLcp[Math.floor(runs / 2)]!, lcpRange: [byLcp[0]!.lcp, byLcp.at(-1)!.lcp] };
         rows.push(row);
-        console.log(`  ${page.padEnd(50)}${row.scores.map((s) => String(s).padStart(6)).join('')}${row.fcp.toFixed(2).padStart(8)}${row.lcp.toFixed(2).padStart(8)}${row.cls.toFixed(3).padStart(8)}`);
+        console.log(`  ${page.padEnd(50)}${row.scores.map((s) => String(s).padStart(6)).join('')}${row.fcp.toFixed(2).padStart(8)}${row.lcp.toFixed(2).padStart(8)}${row.cls.toFixed(3).padStart(8)}  ${row.lcpRange.map((x) => x.toFixed(2)).join('–')}`);
       }
     }
     const lowest = categories.map((_, i) => Math.min(...rows.map((r) => r.scores[i]!)));
