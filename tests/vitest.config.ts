@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
+import SlowestFirst from './support/slowest-first.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const migrations = await readD1Migrations(`${root}migrations`);
@@ -12,6 +13,8 @@ export default defineConfig({
     // Two files at a time, whatever the project: a browser test spends most of its time
     // waiting on Chromium and the Worker, so a second file uses the other core meanwhile.
     maxWorkers: 2,
+    // The longest files first, so the two queues end together (tests/support/slowest-first.ts).
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         test: { name: 'unit', root, include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
