@@ -49,9 +49,15 @@ export async function benchLighthouse() {
       for (const path of keyPages(aService)) {
         const page = locale === 'en' ? path : `/${locale}${path}`;
         const measured: Omit<Row, 'lcpRange'>[] = [];
-        for (let run = 0; run < runs; run++) {
+        const failed: string[] = [];
+        // A run Lighthouse could not finish (its runtime error, scores of 0) is run again, up to twice.
+        for (let attempt = 0; measured.length < runs && attempt < runs + 2; attempt++) {
           const result = await lighthouse(`${site.url}${page}`, { port: Number(chrome.port), output: 'json', logLevel: 'error', onlyCategories: [...categories] });
           const lhr = result!.lhr;
+          if (lhr.runtimeError || !Number.isFinite(lhr.audits['largest-contentful-paint']?.numericValue)) {
+            failed.push(lhr.runtimeError?.code ?? 'no LCP');
+            continue;
+          }
           measured.push({
             page,
             scores: categories.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100)),
@@ -60,10 +66,16 @@ export async function benchLighthouse() {
             cls: lhr.audits['cumulative-layout-shift']?.numericValue ?? NaN,
           });
         }
+        if (!measured.length) {
+          console.log(`  ${page.padEnd(50)}  Lighthouse could not measure it: ${failed.join(', ')}`);
+          rows.push({ page, scores: categories.map(() => 0), fcp: NaN, lcp: NaN, cls: NaN, lcpRange: [NaN, NaN] });
+          continue;
+        }
         const byLcp = [...measured].sort((a, b) => a.lcp - b.lcp);
-        const row: Row = { ...byLcp[Math.floor(runs / 2)]!, lcpRange: [byLcp[0]!.lcp, byLcp.at(-1)!.lcp] };
+        const row: Row = { ...byLcp[Math.floor((byLcp.length - 1) / 2)]!, lcpRange: [byLcp[0]!.lcp, byLcp.at(-1)!.lcp] };
         rows.push(row);
-        console.log(`  ${page.padEnd(50)}${row.scores.map((s) => String(s).padStart(6)).join('')}${row.fcp.toFixed(2).padStart(8)}${row.lcp.toFixed(2).padStart(8)}${row.cls.toFixed(3).padStart(8)}  ${row.lcpRange.map((x) => x.toFixed(2)).join('–')}`);
+        const retried = failed.length ? `  (${failed.length} run${failed.length === 1 ? '' : 's'} again: ${failed.join(', ')})` : '';
+        console.log(`  ${page.padEnd(50)}${row.scores.map((s) => String(s).padStart(6)).join('')}${row.fcp.toFixed(2).padStart(8)}${row.lcp.toFixed(2).padStart(8)}${row.cls.toFixed(3).padStart(8)}  ${row.lcpRange.map((x) => x.toFixed(2)).join('–')}${retried}`);
       }
     }
     const lowest = categories.map((_, i) => Math.min(...rows.map((r) => r.scores[i]!)));
