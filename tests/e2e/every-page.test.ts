@@ -11,14 +11,16 @@ const base = inject('siteUrl');
 const codes = site.locales.map((l) => l.code);
 // Every template in every language, plus a random sample of the pages that share one
 // (service pages, categories, A to Z letters, threshold concerns, question steps...).
-// The sample changes with FHP_PAGE_SEED; a failure names its seed, so it can be run again.
-const seed = Number(process.env.FHP_PAGE_SEED ?? 20261202);
+// One more page of each shared template, drawn afresh each day (the seed is the date), so
+// over the days every page gets its turn; a failure names its seed, and FHP_PAGE_SEED=<seed>
+// draws the same sample again.
+const seed = Number(process.env.FHP_PAGE_SEED ?? new Date().toISOString().slice(0, 10).replaceAll('-', ''));
 // A 404 page is seen by visiting an address that does not exist in that language.
 // The editor (/admin/) is left out: it is a staff tool, not a public page, made by Sveltia
 // CMS; tests/e2e/comms.test.ts checks that it loads cleanly. The staff pages (/staff/) need
 // a sign-in: tests/e2e/staff.test.ts checks them signed in.
 const all = builtPages().filter((p) => !p.startsWith('/admin/') && !p.startsWith('/staff/'));
-const addresses = pagesToCheck(all, codes, seed).map((p) => (p.endsWith('404.html') ? p.replace('404.html', 'no-such-page/') : p));
+const addresses = pagesToCheck(all, codes, seed, 1).map((p) => (p.endsWith('404.html') ? p.replace('404.html', 'no-such-page/') : p));
 /** axe sees the page at a desktop width (the language list open, as a wide screen shows it). */
 const wide = { width: 1024, height: 800 };
 let browser: Browser;
